@@ -1,0 +1,74 @@
+/** How serious a finding is: `error` a stated figure is wrong, `warning` worth a look, `info` a note. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * The outcome of one check: `match` the stated figure agrees (possibly after rounding), `mismatch` it does
+ * not, `uncheckable` it cannot be decided (a placeholder, an approximate figure, a missing part).
+ */
+export type Verdict = 'match' | 'mismatch' | 'uncheckable';
+
+/** Where a finding points: a path into structured input, or a position in the original text. */
+export type FindingLocation =
+  | { path: (string | number)[] }
+  | { line: number; column: number; excerpt: string; endLine?: number; endColumn?: number };
+
+/** A finding's message in each language huiwu ships. */
+export interface Messages {
+  en: string;
+  zh: string;
+}
+
+/**
+ * One result of an audit. The same shape serves budgets, meetings and raw text; figures are exact
+ * decimal strings, `difference` is `stated − expected`.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = {
+ *   rule: 'sum.total', severity: 'error', verdict: 'mismatch', at: { path: ['total'] },
+ *   stated: '45000', expected: '48700', difference: '-3700',
+ *   message: 'Stated total 45000 should be 48700 (off by -3700).',
+ *   messages: { en: 'Stated total 45000 should be 48700 (off by -3700).', zh: '共计应为 48700，写作 45000，相差 -3700。' },
+ * };
+ * ```
+ */
+export interface Finding {
+  /** Stable rule id, e.g. `sum.total`, `product.line`; see the rule catalogue in docs/rules.md. */
+  rule: string;
+  severity: Severity;
+  verdict: Verdict;
+  at: FindingLocation;
+  /** The figure as the input states it (a decimal string), when there is one. */
+  stated?: string;
+  /** The figure recomputed exactly from its parts. */
+  expected?: string;
+  /** `stated − expected`, exact. */
+  difference?: string;
+  /** The English message (same as `messages.en`). */
+  message: string;
+  messages: Messages;
+  /**
+   * Set when this finding follows from other findings (a total that is off because a line above it
+   * is off): the paths or ids of those root causes. Root causes are listed before their consequences.
+   */
+  causedBy?: string[];
+  /** Other places where the same passage or figure appears (repeats in a document). */
+  alsoAt?: FindingLocation[];
+  /** Why a check was uncheckable, or other detail worth a machine's attention. */
+  reason?: string;
+}
+
+/**
+ * Chooses a finding's message in one language.
+ *
+ * @example
+ * ```ts
+ * localize(finding, 'zh'); // '共计应为 48700，写作 45000，相差 -3700。'
+ * ```
+ */
+export function localize(finding: Finding, locale: 'en' | 'zh'): string {
+  return finding.messages[locale];
+}
+
+/** Severity order for sorting: errors first. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
