@@ -110,7 +110,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 }
 
 function withWhere(message: string, where: ErrorLocation): string {
-  if (where.path && where.path.length) return `${formatPath(where.path)}: ${message}`;
+  if (where.path?.length) return `${formatPath(where.path)}: ${message}`;
   if (where.line !== undefined) return `${where.line}:${where.column ?? 1}: ${message}`;
   return message;
 }

@@ -35,7 +35,8 @@ export function judge(stated: Dec, places: number, expected: Dec, opts: JudgeOpt
   if (difference.isZero()) return { verdict: 'match', rounded: false, difference: new Dec(0) };
   if (round(expected, places, 'half-up').eq(stated)) return { verdict: 'match', rounded: true, difference };
   if (opts.approximate) {
-    if (opts.tolerance && difference.abs().lte(opts.tolerance)) return { verdict: 'match', rounded: true, difference };
+    if (opts.tolerance && difference.abs().lte(opts.tolerance))
+      return { verdict: 'match', rounded: true, difference };
     return { verdict: opts.tolerance ? 'mismatch' : 'uncheckable', rounded: false, difference };
   }
   return { verdict: 'mismatch', rounded: false, difference };

@@ -21,21 +21,32 @@ export interface AllocateOptions {
  * allocate('48700', [38, 22, 62], { precision: '元' }).map(String); // ['15169', '8782', '24749']
  * ```
  */
-export function allocate(total: AmountInput, weights: readonly AmountInput[], opts: AllocateOptions = {}): Dec[] {
+export function allocate(
+  total: AmountInput,
+  weights: readonly AmountInput[],
+  opts: AllocateOptions = {},
+): Dec[] {
   const t = parseAmount(total, { path: ['total'] });
   if (weights.length === 0) throw new HuiwuError('ALLOCATE_WEIGHTS', 'allocate needs at least one weight');
   const w = weights.map((x, i) => {
     const d = parseDecimal(x, { path: ['weights', i] });
-    if (d.isNegative()) throw new HuiwuError('ALLOCATE_WEIGHTS', `weight ${d.toString()} is negative`, { path: ['weights', i] });
+    if (d.isNegative())
+      throw new HuiwuError('ALLOCATE_WEIGHTS', `weight ${d.toString()} is negative`, {
+        path: ['weights', i],
+      });
     return d;
   });
   const sumW = w.reduce((a, b) => a.plus(b), new Dec(0));
-  if (sumW.isZero()) throw new HuiwuError('ALLOCATE_WEIGHTS', 'weights add up to zero, so there is nothing to split by');
+  if (sumW.isZero())
+    throw new HuiwuError('ALLOCATE_WEIGHTS', 'weights add up to zero, so there is nothing to split by');
   const places = precisionPlaces(opts.precision ?? '分');
   const unit = new Dec(10).pow(-places);
   const units = t.abs().dividedBy(unit);
   if (!units.isInteger()) {
-    throw new HuiwuError('AMOUNT_PRECISION', `total ${t.toString()} is not a whole number of the precision unit ${unit.toString()}`);
+    throw new HuiwuError(
+      'AMOUNT_PRECISION',
+      `total ${t.toString()} is not a whole number of the precision unit ${unit.toString()}`,
+    );
   }
   // Work in whole units so the remainder bookkeeping is integer arithmetic.
   const shares = w.map((wi) => units.times(wi).dividedBy(sumW));

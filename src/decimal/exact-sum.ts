@@ -40,7 +40,7 @@ function scanFixed(s: string): boolean {
   }
   if (digits === 0 || digits > 15 || scale === 0) return false;
   scanMantissa = neg ? -m : m;
-  scanScale = scale < 0 ? 0 : scale;
+  scanScale = Math.max(scale, 0);
   return scanScale <= MAX_FAST_SCALE;
 }
 

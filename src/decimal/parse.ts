@@ -63,7 +63,11 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-function fail(code: 'AMOUNT_SYNTAX' | 'AMOUNT_EMPTY' | 'AMOUNT_RANGE', msg: string, opts: ParseOptions): never {
+function fail(
+  code: 'AMOUNT_SYNTAX' | 'AMOUNT_EMPTY' | 'AMOUNT_RANGE',
+  msg: string,
+  opts: ParseOptions,
+): never {
   throw new HuiwuError(code, msg, opts.path ? { path: opts.path } : {});
 }
 
@@ -72,7 +76,12 @@ function show(s: string): string {
 }
 
 function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit: MoneyUnit | undefined } {
-  if (raw.length > MAX_LENGTH) fail('AMOUNT_RANGE', `amount text is ${raw.length} characters long; at most ${MAX_LENGTH} are accepted`, opts);
+  if (raw.length > MAX_LENGTH)
+    fail(
+      'AMOUNT_RANGE',
+      `amount text is ${raw.length} characters long; at most ${MAX_LENGTH} are accepted`,
+      opts,
+    );
   let s = foldWidth(raw);
   if (s === '') fail('AMOUNT_EMPTY', 'amount is empty; write 0 if the amount is zero', opts);
   if (s.startsWith('¥') || s.startsWith('￥')) s = s.slice(1);
@@ -87,14 +96,19 @@ function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit:
   }
   const m = NUMBER_RE.exec(s);
   if (!m || (m[2] === undefined && m[3] === undefined)) {
-    fail('AMOUNT_SYNTAX', `${show(raw)} is not a number (expected digits like "2400", "-3700.50", "48,700" or "1.5万元")`, opts);
+    fail(
+      'AMOUNT_SYNTAX',
+      `${show(raw)} is not a number (expected digits like "2400", "-3700.50", "48,700" or "1.5万元")`,
+      opts,
+    );
   }
   const intDigits = (m[2] ?? '').replace(/,/g, '').replace(/^0+(?=\d)/, '');
   const frac = m[3] ?? '';
   const exp = m[4] ? Number.parseInt(m[4], 10) : 0;
   // Bound the magnitude before building the Decimal so "1e400" is a range error, not Infinity.
   const magnitude = (intDigits === '0' || intDigits === '' ? 0 : intDigits.length) + exp;
-  if (magnitude > MAX_INT_DIGITS) fail('AMOUNT_RANGE', `${show(raw)} has more than ${MAX_INT_DIGITS} integer digits`, opts);
+  if (magnitude > MAX_INT_DIGITS)
+    fail('AMOUNT_RANGE', `${show(raw)} has more than ${MAX_INT_DIGITS} integer digits`, opts);
   if (frac.length - exp > MAX_FRACTION_DIGITS && /[1-9]/.test(frac + intDigits)) {
     fail('AMOUNT_RANGE', `${show(raw)} has more than ${MAX_FRACTION_DIGITS} decimal places`, opts);
   }
@@ -107,12 +121,14 @@ function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit:
 function fromNonString(input: unknown, opts: ParseOptions): Dec {
   if (typeof input === 'bigint') {
     const s = input.toString();
-    if (s.replace('-', '').length > MAX_INT_DIGITS) fail('AMOUNT_RANGE', `${s.slice(0, 40)}… has more than ${MAX_INT_DIGITS} digits`, opts);
+    if (s.replace('-', '').length > MAX_INT_DIGITS)
+      fail('AMOUNT_RANGE', `${s.slice(0, 40)}… has more than ${MAX_INT_DIGITS} digits`, opts);
     return new Dec(s);
   }
   if (typeof input === 'number') {
     const where = opts.path ? { path: opts.path } : {};
-    if (!Number.isFinite(input)) throw new HuiwuError('AMOUNT_NOT_FINITE', `${String(input)} is not a finite amount`, where);
+    if (!Number.isFinite(input))
+      throw new HuiwuError('AMOUNT_NOT_FINITE', `${String(input)} is not a finite amount`, where);
     if (Number.isSafeInteger(input)) return new Dec(input === 0 ? 0 : input);
     if (!opts.allowFloat) {
       throw new HuiwuError(
@@ -125,7 +141,11 @@ function fromNonString(input: unknown, opts: ParseOptions): Dec {
   }
   if (isDecimal(input)) {
     if (!input.isFinite()) {
-      throw new HuiwuError('AMOUNT_NOT_FINITE', `${input.toString()} is not a finite amount`, opts.path ? { path: opts.path } : {});
+      throw new HuiwuError(
+        'AMOUNT_NOT_FINITE',
+        `${input.toString()} is not a finite amount`,
+        opts.path ? { path: opts.path } : {},
+      );
     }
     return new Dec(input);
   }
@@ -178,7 +198,11 @@ export function parseDecimal(input: AmountInput, opts: ParseOptions = {}): Dec {
   if (typeof input !== 'string') return fromNonString(input, opts);
   const { value, unit } = parseNumberString(input, opts);
   if (unit !== undefined) {
-    throw new HuiwuError('AMOUNT_SYNTAX', `${show(input)} carries a money unit where a plain number is expected`, opts.path ? { path: opts.path } : {});
+    throw new HuiwuError(
+      'AMOUNT_SYNTAX',
+      `${show(input)} carries a money unit where a plain number is expected`,
+      opts.path ? { path: opts.path } : {},
+    );
   }
   return value;
 }

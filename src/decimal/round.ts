@@ -40,14 +40,21 @@ export function precisionPlaces(p: Precision): number {
       return 0;
     default:
       if (Number.isSafeInteger(p) && p >= -30 && p <= 30) return p;
-      throw new HuiwuError('ROUNDING_MODE', `precision ${String(p)} is not a whole number of decimal places between -30 and 30`);
+      throw new HuiwuError(
+        'ROUNDING_MODE',
+        `precision ${String(p)} is not a whole number of decimal places between -30 and 30`,
+      );
   }
 }
 
 /** Maps a mode name to decimal.js' rounding constant; unknown names are an error, not a default. */
 export function roundingConstant(mode: RoundingMode): Decimal.Rounding {
   const r = MODES[mode];
-  if (r === undefined) throw new HuiwuError('ROUNDING_MODE', `unknown rounding mode "${String(mode)}"; use one of ${Object.keys(MODES).join(', ')}`);
+  if (r === undefined)
+    throw new HuiwuError(
+      'ROUNDING_MODE',
+      `unknown rounding mode "${String(mode)}"; use one of ${Object.keys(MODES).join(', ')}`,
+    );
   return r;
 }
 

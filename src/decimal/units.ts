@@ -1,5 +1,5 @@
-import { Dec } from './dec.js';
 import { HuiwuError } from '../errors.js';
+import { Dec } from './dec.js';
 
 /** Money units the documents use. 元 is the base; 角 and 分 are tenths and hundredths. */
 export type MoneyUnit = '元' | '万元' | '亿元' | '角' | '分';

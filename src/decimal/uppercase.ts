@@ -29,9 +29,16 @@ const LIMIT = new Dec('1e16');
 export function toChineseUppercase(value: AmountInput): string {
   const d = parseAmount(value);
   if (!d.times(100).isInteger()) {
-    throw new HuiwuError('AMOUNT_PRECISION', `${d.toString()} has more than two decimal places; round it to 分 first`);
+    throw new HuiwuError(
+      'AMOUNT_PRECISION',
+      `${d.toString()} has more than two decimal places; round it to 分 first`,
+    );
   }
-  if (d.abs().gte(LIMIT)) throw new HuiwuError('AMOUNT_RANGE', `${d.toFixed()} is too large for an uppercase amount (limit 9999万亿)`);
+  if (d.abs().gte(LIMIT))
+    throw new HuiwuError(
+      'AMOUNT_RANGE',
+      `${d.toFixed()} is too large for an uppercase amount (limit 9999万亿)`,
+    );
   // Work on the digit string of whole 分: exact, and no float anywhere.
   const fenDigits = d.abs().times(100).toFixed(0).padStart(3, '0');
   const yuanDigits = fenDigits.slice(0, -2).replace(/^0+/, '');
@@ -85,7 +92,20 @@ function groupUpper(v: number): string {
 }
 
 const DIGIT_VALUE: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  零: 0,
+  〇: 0,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const SMALL_UNIT: Readonly<Record<string, bigint>> = { 拾: 10n, 佰: 100n, 仟: 1000n };
 
@@ -101,11 +121,19 @@ const SMALL_UNIT: Readonly<Record<string, bigint>> = { 拾: 10n, 佰: 100n, 仟:
  * ```
  */
 export function parseChineseUppercase(text: string): Dec {
-  const bad = (why: string): never => {
-    throw new HuiwuError('UPPERCASE_SYNTAX', `${JSON.stringify(text.slice(0, 40))} is not an uppercase amount: ${why}`);
-  };
+  function bad(why: string): never {
+    throw new HuiwuError(
+      'UPPERCASE_SYNTAX',
+      `${JSON.stringify(String(text).slice(0, 40))} is not an uppercase amount: ${why}`,
+    );
+  }
   if (typeof text !== 'string') bad('not a string');
-  let s = text.trim().replace(/^(人民币|人民幣)/, '').replace(/圓|圆/g, '元').replace(/萬/g, '万').replace(/億/g, '亿');
+  let s = text
+    .trim()
+    .replace(/^(人民币|人民幣)/, '')
+    .replace(/圓|圆/g, '元')
+    .replace(/萬/g, '万')
+    .replace(/億/g, '亿');
   let neg = false;
   if (s.startsWith('负') || s.startsWith('負')) {
     neg = true;
@@ -136,6 +164,7 @@ export function parseChineseUppercase(text: string): Dec {
       // 拾 alone is read as 壹拾 (common in handwriting); other places need their digit.
       if (digit === null && small !== 10n) bad(`"${ch}" needs a digit before it`);
       group += (digit ?? 1n) * small;
+      sawAny = true;
       digit = null;
       lastSmall = small;
       continue;
