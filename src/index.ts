@@ -16,5 +16,6 @@ export type { Judgement, JudgeOptions } from './audit/judge.js';
 export { judge } from './audit/judge.js';
 export * from './budget/index.js';
 export * from './decimal/index.js';
+export * from './meeting/index.js';
 export * from './policy/index.js';
 export * from './report/index.js';

@@ -11,6 +11,7 @@ import {
   nodeValue,
   type Path,
 } from './compute.js';
+import { FastItem } from './fast-item.js';
 import { BUDGET_MESSAGES, type BudgetRule, type MessageArgs } from './messages.js';
 import type { StatedFigure } from './stated.js';
 
@@ -84,7 +85,13 @@ function causesOf(children: ComputedNode[], wrong: Set<string>): string[] {
 
 function checkFigure(
   ctx: Ctx,
-  node: { id: string; path: Path; stated?: StatedFigure; approximate: boolean; moneyUnit: BudgetUnit },
+  node: {
+    id: string;
+    path: Path;
+    stated?: StatedFigure | undefined;
+    approximate: boolean;
+    moneyUnit: BudgetUnit;
+  },
   value: Dec | null,
   rule: 'product.line' | 'sum.subtotal' | 'sum.total',
   statedPath: Path,
@@ -188,16 +195,22 @@ function firstUnknown(children: ComputedNode[]): string | undefined {
 function visit(ctx: Ctx, nodes: ComputedNode[], info: boolean): void {
   for (const n of nodes) {
     if (n.kind === 'item') {
+      // A fast item whose stated amount equals its product exactly has nothing to report.
+      const settled = n instanceof FastItem && n.exact;
+      if (settled && !n.provisional) continue;
+      const unitPrice = n.unitPrice;
       const args: MessageArgs = {
         name: n.name,
-        unitPrice: n.unitPrice ? s(n.unitPrice) : '',
+        unitPrice: unitPrice ? s(unitPrice) : '',
         quantity: n.factors.map((f) => s(f.value)).join(' × '),
         unit: n.moneyUnit,
       };
-      // Only a priced line has something to check its stated amount against; a lump sum is its own figure.
-      if (n.unitPrice) checkFigure(ctx, n, n.amount, 'product.line', [...n.path, 'amount'], args, null);
-      else if (n.stated?.placeholder)
-        checkFigure(ctx, n, null, 'product.line', [...n.path, 'amount'], args, null);
+      if (!settled) {
+        // Only a priced line has something to check its stated amount against; a lump sum is its own figure.
+        if (unitPrice) checkFigure(ctx, n, n.amount, 'product.line', [...n.path, 'amount'], args, null);
+        else if (n.stated?.placeholder)
+          checkFigure(ctx, n, null, 'product.line', [...n.path, 'amount'], args, null);
+      }
       if (n.provisional && info)
         ctx.infos.push(make('item.provisional', 'info', 'match', [...n.path, 'provisional'], args));
     } else {

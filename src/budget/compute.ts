@@ -1,10 +1,13 @@
 import { Dec } from '../decimal/dec.js';
+import { ExactSum } from '../decimal/exact-sum.js';
 import { parseAmount, parseDecimal } from '../decimal/parse.js';
 import { round } from '../decimal/round.js';
 import { type BudgetUnit, UNIT_EXPONENT } from '../decimal/units.js';
 import { formatPath, HuiwuError } from '../errors.js';
+import { FastItem } from './fast-item.js';
+import { isValidBudgetInput } from './fast-validate.js';
 import { type BudgetInput, BudgetSchema, type CostItemInput, type SectionInput } from './schema.js';
-import { readStated, type StatedFigure, ZERO } from './stated.js';
+import { readStated, type StatedFigure } from './stated.js';
 import { type ParseInputOptions, parseWith, type UnknownField } from './validate.js';
 
 /** A path into the budget input, e.g. `['sections', 0, 'items', 2]`. */
@@ -25,10 +28,10 @@ export interface ComputedItem {
   name: string;
   /** Money unit of `amount` and `unitPrice` (the enclosing section's). */
   moneyUnit: BudgetUnit;
-  unitPrice?: Dec;
+  unitPrice?: Dec | undefined;
   factors: ComputedFactor[];
   /** Π factors; absent for a lump sum. */
-  quantity?: Dec;
+  quantity?: Dec | undefined;
   /**
    * The exact amount: unit price × quantity, or the stated amount of a lump sum. `null` when it cannot
    * be known (a lump sum whose amount is a placeholder) — never a silent zero.
@@ -36,7 +39,7 @@ export interface ComputedItem {
   amount: Dec | null;
   /** True when the amount rests on an approximate figure. */
   approximate: boolean;
-  stated?: StatedFigure;
+  stated?: StatedFigure | undefined;
   provisional: boolean;
   unit?: string;
   category?: string;
@@ -110,8 +113,17 @@ function scaleOf(unit: BudgetUnit): Dec {
   return TEN.pow(UNIT_EXPONENT[unit]);
 }
 
+const PATH_LIKE = /^(?:items|sections)\[\d+\]/;
+
 class Builder {
   private readonly ids = new Map<string, Path>();
+  /** User ids spelled like another node's path, checked once the tree exists. */
+  readonly pathLikeIds: { id: string; path: Path }[] = [];
+
+  userId(id: string, path: Path): void {
+    this.claimId(id, path);
+    if (PATH_LIKE.test(id) && id !== formatPath(path)) this.pathLikeIds.push({ id, path });
+  }
 
   claimId(id: string, path: Path): void {
     const prev = this.ids.get(id);
@@ -124,8 +136,14 @@ class Builder {
   }
 
   item(input: CostItemInput, path: Path, unit: BudgetUnit): ComputedItem {
+    const fast = FastItem.tryBuild(input, path, unit);
+    if (fast) {
+      if (input.id !== undefined) this.userId(input.id, path);
+      return fast;
+    }
     const id = input.id ?? formatPath(path);
-    this.claimId(id, path);
+    if (input.id !== undefined) this.userId(id, path);
+    else this.claimId(id, path);
     const factors: ComputedFactor[] = [];
     const q = input.quantity;
     if (Array.isArray(q)) {
@@ -214,7 +232,8 @@ class Builder {
   section(input: SectionInput, path: Path, parentUnit: BudgetUnit, depth: number): ComputedSection {
     if (depth > 32) throw new HuiwuError('NESTING_TOO_DEEP', 'sections nest deeper than 32 levels', { path });
     const id = input.id ?? formatPath(path);
-    this.claimId(id, path);
+    if (input.id !== undefined) this.userId(id, path);
+    else this.claimId(id, path);
     const unit = input.unit ?? parentUnit;
     const children = this.children(input.items, input.sections, path, unit, depth);
     const { total, approximate, itemCount } = addUp(children, unit);
@@ -247,17 +266,42 @@ function addUp(
   children: ComputedNode[],
   unit: BudgetUnit,
 ): { total: Dec | null; approximate: boolean; itemCount: number } {
-  let total: Dec | null = ZERO;
+  const acc = new ExactSum();
+  let known = true;
   let approximate = false;
   let itemCount = 0;
   for (const c of children) {
+    if (c instanceof FastItem) {
+      acc.addScaled(c.am, c.as);
+      itemCount++;
+      continue;
+    }
     const v = nodeValue(c, unit);
-    if (v === null) total = null;
-    else if (total !== null) total = total.plus(v);
+    if (v === null) known = false;
+    else acc.add(v);
     approximate ||= c.approximate;
     itemCount += c.kind === 'item' ? 1 : c.itemCount;
   }
-  return { total, approximate, itemCount };
+  return { total: known ? acc.value() : null, approximate, itemCount };
+}
+
+/** Refuses a user id spelled like the path of another node that has no id of its own. */
+function checkPathLikeIds(builder: Builder, children: ComputedNode[]): void {
+  for (const { id, path } of builder.pathLikeIds) {
+    let nodes: ComputedNode[] | undefined = children;
+    let node: ComputedNode | undefined;
+    for (const m of id.matchAll(/(items|sections)\[(\d+)\]/g)) {
+      const kind = m[1] === 'items' ? 'item' : 'section';
+      const list: ComputedNode[] = (nodes ?? []).filter((n) => n.kind === kind);
+      node = list[Number.parseInt(m[2]!, 10)];
+      nodes = node?.kind === 'section' ? node.children : undefined;
+    }
+    if (node && node.id === id && formatPath(node.path) === id) {
+      throw new HuiwuError('DUPLICATE_ID', `id "${id}" is also the path of another item`, {
+        path: [...path, 'id'],
+      });
+    }
+  }
 }
 
 /**
@@ -280,10 +324,15 @@ function addUp(
  * ```
  */
 export function computeBudget(input: unknown, opts: ComputeOptions = {}): ComputedBudget {
-  const { value, unknownFields } = parseBudget(input, opts);
+  // Valid input skips zod (the hand check accepts exactly what the schema accepts); anything else
+  // goes through zod, which names every problem.
+  const { value, unknownFields } = isValidBudgetInput(input)
+    ? { value: input, unknownFields: [] }
+    : parseBudget(input, opts);
   const unit = value.unit ?? '元';
   const builder = new Builder();
   const children = builder.children(value.items, value.sections, [], unit, 0);
+  checkPathLikeIds(builder, children);
   const { total, approximate, itemCount } = addUp(children, unit);
   const out: ComputedBudget = {
     title: value.title,

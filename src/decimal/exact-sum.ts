@@ -1,58 +1,9 @@
 import { type AmountInput, Dec, isDecimal } from './dec.js';
 import { parseAmount, parseDecimal } from './parse.js';
+import { MAX_FAST_SCALE, scanAny, scanned } from './scan.js';
 
-/** Largest scale (decimal places) the integer fast path keeps; products may reach twice this. */
-const MAX_FAST_SCALE = 8;
 const BUCKETS = MAX_FAST_SCALE * 2 + 1;
 const MAX = Number.MAX_SAFE_INTEGER;
-
-// Scratch results of scanFixed: avoids allocating a tuple per value in the hot loop.
-let scanMantissa = 0;
-let scanScale = 0;
-
-/**
- * Reads a plain decimal string of at most 15 significant characters (`-12345.67`) as an integer
- * mantissa and a scale, without allocating. Returns false for anything else (grouping, units,
- * exponents, long values), which then takes the exact Decimal path.
- */
-function scanFixed(s: string): boolean {
-  const n = s.length;
-  if (n === 0 || n > 16) return false;
-  let i = 0;
-  let neg = false;
-  if (s.charCodeAt(0) === 45) {
-    neg = true;
-    i = 1;
-    if (n === 1) return false;
-  }
-  let m = 0;
-  let scale = -1;
-  let digits = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-      if (scale >= 0) scale++;
-    } else if (c === 46 && scale < 0) {
-      scale = 0;
-    } else return false;
-  }
-  if (digits === 0 || digits > 15 || scale === 0) return false;
-  scanMantissa = neg ? -m : m;
-  scanScale = Math.max(scale, 0);
-  return scanScale <= MAX_FAST_SCALE;
-}
-
-function scanAny(x: AmountInput): boolean {
-  if (typeof x === 'string') return scanFixed(x);
-  if (typeof x === 'number' && Number.isSafeInteger(x) && Math.abs(x) < 1e15) {
-    scanMantissa = x;
-    scanScale = 0;
-    return true;
-  }
-  return false;
-}
 
 /**
  * An exact accumulator for sums and sums of products. Plain decimals are added as integer mantissas
@@ -88,10 +39,23 @@ export class ExactSum {
     this.slow = this.slow ? this.slow.plus(d) : d;
   }
 
+  /**
+   * Adds `m × 10^-s` for an integer mantissa `|m| ≤ 2^53 − 1` and scale `0 ≤ s ≤ 16`: the entry point for
+   * callers that already hold scanned figures. Out-of-range input is refused, never rounded.
+   */
+  addScaled(m: number, s: number): this {
+    if (!Number.isSafeInteger(m) || !Number.isInteger(s) || s < 0 || s >= BUCKETS) {
+      throw new RangeError(`addScaled needs a safe integer mantissa and a scale 0…${BUCKETS - 1}`);
+    }
+    this.count++;
+    this.bucket(m, s);
+    return this;
+  }
+
   /** Adds one amount (a decimal string, Decimal, bigint or safe integer; units such as 万元 allowed). */
   add(x: AmountInput): this {
     this.count++;
-    if (scanAny(x)) this.bucket(scanMantissa, scanScale);
+    if (scanAny(x)) this.bucket(scanned.m, scanned.s);
     else this.addSlow(isDecimal(x) ? x : parseAmount(x));
     return this;
   }
@@ -100,15 +64,15 @@ export class ExactSum {
   addProduct(a: AmountInput, b: AmountInput): this {
     this.count++;
     if (scanAny(a)) {
-      const ma = scanMantissa;
-      const sa = scanScale;
+      const ma = scanned.m;
+      const sa = scanned.s;
       if (scanAny(b)) {
-        const p = ma * scanMantissa;
-        const s = sa + scanScale;
+        const p = ma * scanned.m;
+        const s = sa + scanned.s;
         // A float product below 2^53 in magnitude is the exact product (it is correctly rounded).
         if (p <= MAX && p >= -MAX) this.bucket(p === 0 ? 0 : p, s);
         else {
-          this.big[s]! += BigInt(ma) * BigInt(scanMantissa);
+          this.big[s]! += BigInt(ma) * BigInt(scanned.m);
           this.used |= 1 << s;
         }
         return this;

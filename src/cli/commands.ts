@@ -1,0 +1,80 @@
+import type { Finding } from '../audit/finding.js';
+import { auditBudget } from '../budget/audit.js';
+import { toChineseUppercase } from '../decimal/uppercase.js';
+import { HuiwuError } from '../errors.js';
+import { renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
+import { auditText } from '../text/audit-text.js';
+import { decode, type Encoding, looksBinary, parseJson, readBytes } from './input.js';
+import { type FileReport, renderJson, renderMarkdown, renderText, summarize } from './output.js';
+import { planFile } from './plan.js';
+
+/** The CLI's commands. */
+export type Command = 'audit' | 'budget' | 'plan' | 'uppercase';
+
+/** Options every command takes. */
+export interface CommandOptions {
+  format: 'text' | 'markdown' | 'json';
+  mismatchesOnly: boolean;
+  encoding: Encoding;
+  lang: 'zh' | 'en';
+}
+
+function readText(file: string, encoding: Encoding): string {
+  const bytes = readBytes(file);
+  if (looksBinary(bytes)) throw new HuiwuError('TEXT_INPUT', `${file} looks like a binary file, not text`);
+  return decode(bytes, encoding, file).text;
+}
+
+function oneFile(command: Command, file: string, opts: CommandOptions): FileReport {
+  if (command === 'audit') {
+    return { file, findings: auditText(readText(file, opts.encoding)).findings };
+  }
+  const input = parseJson(readText(file, opts.encoding), file);
+  if (command === 'budget') {
+    const audit = auditBudget(input);
+    const body =
+      opts.format === 'text'
+        ? renderBudgetText(audit, { locale: opts.lang })
+        : opts.format === 'markdown'
+          ? renderBudgetMarkdown(audit, { locale: opts.lang })
+          : undefined;
+    return { file, findings: audit.findings, ...(body ? { body } : {}) };
+  }
+  return planFile(input, file, opts);
+}
+
+/**
+ * Runs a command over its files. A file that cannot be read or parsed is reported in place and makes
+ * the exit code 2; the other files are still checked.
+ */
+export function runCommand(
+  command: Command,
+  args: string[],
+  opts: CommandOptions,
+): { output: string; code: number } {
+  if (command === 'uppercase') {
+    return { output: args.map((a) => toChineseUppercase(a)).join('\n'), code: 0 };
+  }
+  const reports: FileReport[] = args.map((file) => {
+    try {
+      return oneFile(command, file, opts);
+    } catch (e) {
+      if (!(e instanceof HuiwuError)) throw e;
+      return { file, findings: [], error: { code: e.code, message: e.message } };
+    }
+  });
+  if (opts.mismatchesOnly) {
+    for (const r of reports) r.findings = r.findings.filter((f: Finding) => f.verdict === 'mismatch');
+  }
+  const output =
+    opts.format === 'json'
+      ? renderJson(reports, opts.lang)
+      : opts.format === 'markdown'
+        ? renderMarkdown(reports, opts.lang)
+        : renderText(reports, opts.lang);
+  const s = summarize(reports);
+  // A single unreadable file is an input error; with several, the readable ones still get their say first.
+  if (s.errors && reports.length === 1)
+    throw new HuiwuError(reports[0]!.error!.code as never, reports[0]!.error!.message);
+  return { output, code: s.errors ? 2 : s.mismatches ? 1 : 0 };
+}

@@ -1,0 +1,82 @@
+import { readFileSync, statSync } from 'node:fs';
+import { HuiwuError } from '../errors.js';
+
+/** Encodings the CLI reads. GB18030 covers GBK and GB2312, which it extends. */
+export type Encoding = 'auto' | 'utf-8' | 'gb18030' | 'gbk';
+
+/** Reads a whole file (or stdin for `-`) as bytes, turning file-system failures into one-line errors. */
+export function readBytes(file: string): Uint8Array {
+  try {
+    if (file === '-') return readFileSync(0);
+    const st = statSync(file);
+    if (st.isDirectory()) throw new HuiwuError('IO', `${file} is a directory, not a file`);
+    return readFileSync(file);
+  } catch (e) {
+    if (e instanceof HuiwuError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : String((e as Error).message);
+    throw new HuiwuError('IO', `cannot read ${file}: ${why}`);
+  }
+}
+
+/**
+ * Decodes bytes as UTF-8 when they are valid UTF-8 (a BOM is dropped), otherwise as GB18030, the
+ * encoding Chinese Windows software writes. Invalid in both is an input error naming the byte offset.
+ */
+export function decode(
+  bytes: Uint8Array,
+  encoding: Encoding,
+  file: string,
+): { text: string; encoding: string } {
+  if (encoding === 'gb18030' || encoding === 'gbk') {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes),
+      encoding: 'utf-8',
+    };
+  } catch {
+    if (encoding === 'utf-8')
+      throw new HuiwuError('TEXT_INPUT', `${file} is not valid UTF-8 (try --encoding gb18030)`);
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
+  } catch {
+    throw new HuiwuError('TEXT_INPUT', `${file} is neither UTF-8 nor GB18030 text (is it a binary file?)`);
+  }
+}
+
+/** True when bytes look binary: a NUL in the first 8 KiB, as git judges it. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/** Parses JSON input, with the line and column of a syntax error. */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    if (m) {
+      const pos = Number.parseInt(m[1]!, 10);
+      const before = text.slice(0, pos);
+      const line = before.split('\n').length;
+      const column = pos - before.lastIndexOf('\n');
+      throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${(e as Error).message.split(' in JSON')[0]})`, {
+        line,
+        column,
+      });
+    }
+    throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { HuiwuError } from '../errors.js';
+import { type Command, runCommand } from './commands.js';
+import type { Encoding } from './input.js';
+
+const HELP = `huiwu ${pkg.version} — 会务: compute and audit meeting budgets and plans
+
+Usage:
+  huiwu audit FILE...   check every figure in plan text (.txt; UTF-8 or GB18030; - for stdin)
+  huiwu budget FILE...  compute and audit a budget (.json)
+  huiwu plan FILE...    plan a meeting and audit it (.json)
+  huiwu uppercase AMOUNT  write an amount in Chinese uppercase (大写)
+
+Options:
+  --format text|markdown|json  output format (default text)
+  --mismatches-only            show only mismatches
+  --encoding auto|utf-8|gb18030  input encoding (default auto)
+  --lang zh|en                 message language (default: zh when the locale is Chinese)
+  --debug                      show stack traces
+  -h, --help                   this help
+  -v, --version                the version
+
+Exit codes: 0 no mismatch, 1 a mismatch was found, 2 usage or input error.`;
+
+function defaultLang(): 'zh' | 'en' {
+  const l = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  return /^zh/i.test(l) ? 'zh' : 'en';
+}
+
+function write(s: string): void {
+  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export function main(argv: string[]): number {
+  let debug = argv.includes('--debug');
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'mismatches-only': { type: 'boolean', default: false },
+        encoding: { type: 'string', default: 'auto' },
+        lang: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+    debug = values.debug;
+    if (values.help) {
+      write(HELP);
+      return 0;
+    }
+    if (values.version) {
+      write(pkg.version);
+      return 0;
+    }
+    const [command, ...files] = positionals;
+    if (!command) {
+      write(HELP);
+      return 2;
+    }
+    if (!['audit', 'budget', 'plan', 'uppercase'].includes(command))
+      throw new HuiwuError('USAGE', `unknown command "${command}" (try huiwu --help)`);
+    if (!['text', 'markdown', 'json'].includes(values.format))
+      throw new HuiwuError('USAGE', `--format must be text, markdown or json, not "${values.format}"`);
+    if (!['auto', 'utf-8', 'utf8', 'gb18030', 'gbk'].includes(values.encoding)) {
+      throw new HuiwuError('USAGE', `--encoding must be auto, utf-8 or gb18030, not "${values.encoding}"`);
+    }
+    const lang = values.lang ?? defaultLang();
+    if (lang !== 'zh' && lang !== 'en')
+      throw new HuiwuError('USAGE', `--lang must be zh or en, not "${lang}"`);
+    if (!files.length)
+      throw new HuiwuError(
+        'USAGE',
+        `${command} needs at least one ${command === 'uppercase' ? 'amount' : 'file'}`,
+      );
+    const { output, code } = runCommand(command as Command, files, {
+      format: values.format as 'text' | 'markdown' | 'json',
+      mismatchesOnly: values['mismatches-only'],
+      encoding: (values.encoding === 'utf8' ? 'utf-8' : values.encoding) as Encoding,
+      lang,
+    });
+    write(output);
+    return code;
+  } catch (e) {
+    if (debug) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    if (e instanceof HuiwuError) {
+      process.stderr.write(`huiwu: ${e.message}\n`);
+      return 2;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`huiwu: ${(e as Error).message.split('\n')[0]} (try huiwu --help)\n`);
+      return 2;
+    }
+    process.stderr.write(
+      `huiwu: internal error: ${(e as Error).message ?? String(e)} (run with --debug and report it)\n`,
+    );
+    return 3;
+  }
+}
+
+// A reader that closes early (`huiwu audit big.txt | head`) is normal, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+process.exitCode = main(process.argv.slice(2));

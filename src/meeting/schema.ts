@@ -1,0 +1,312 @@
+import { z } from 'zod';
+import { BudgetSchema } from '../budget/schema.js';
+import { PARTIAL_DATE_PATTERN, TIME_PATTERN } from './partial-date.js';
+
+const COUNT_HELP = 'a count is a whole number ≥ 0 (number or digit string)';
+
+/** A whole, non-negative count: a safe integer or a digit string (for counts beyond 2^53). */
+export const IntLikeSchema = z.union(
+  [
+    z
+      .number({ error: COUNT_HELP })
+      .int({ error: COUNT_HELP })
+      .min(0, { error: COUNT_HELP })
+      .max(Number.MAX_SAFE_INTEGER),
+    z.string().regex(/^\d+$/, { error: COUNT_HELP }),
+  ],
+  { error: COUNT_HELP },
+);
+
+/** A money amount in 元 as a plain decimal string (money never travels as a JS number). */
+export const MoneySchema = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, { error: 'a price is a decimal string such as "380" or "12.5"' });
+
+/** A plain non-negative decimal string (areas in m²). */
+export const DecimalSchema = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, { error: 'expected a decimal string such as "2.5"' });
+
+/** Qualifiers of approximate counts: 左右/约 about, 余/多/以上 more than, 近 nearly. */
+export const QualifierSchema = z.enum(['左右', '约', '余', '多', '以上', '近']);
+
+/** An approximate count: a value with a qualifier (10% band by default) and/or explicit bounds. */
+export const ApproxCountSchema = z.strictObject({
+  value: IntLikeSchema,
+  qualifier: QualifierSchema.optional(),
+  min: IntLikeSchema.optional(),
+  max: IntLikeSchema.optional(),
+});
+
+/** A count that is exact, approximate, or still pending (待定, or lost from the source). */
+export const CountSchema = z.union([IntLikeSchema, z.enum(['pending', '待定']), ApproxCountSchema], {
+  error: `${COUNT_HELP}, "pending"/"待定", or { value, qualifier | min | max }`,
+});
+
+/** Who attends, in what capacity: it decides badges and the defaults for rooms, meals and seats. */
+export const GroupKindSchema = z.enum(['delegate', 'staff', 'press', 'service', 'guest']);
+
+const PartialDateSchema = z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), {
+  error: 'expected a date like 2011-04-13, 2011-04-?? 09:00 or 2011-04 (blank parts as ??)',
+});
+const TimeSchema = z.string().regex(new RegExp(TIME_PATTERN), { error: 'expected a time like 09:00' });
+const Text = z.string().trim().min(1, { error: 'must not be empty' });
+
+export const AttendeeGroupSchema = z.strictObject({
+  id: Text.optional(),
+  name: Text,
+  count: CountSchema,
+  kind: GroupKindSchema.optional(),
+  rank: Text.optional(),
+  /** Counts toward the stated total (default: delegates and guests). */
+  inTotal: z.boolean().optional(),
+  /** Needs a hotel room (default: delegates and guests). */
+  needsRoom: z.boolean().optional(),
+  /** Eats the meeting's meals (default: everyone but service staff). */
+  dines: z.boolean().optional(),
+  /** Takes a seat in the meeting room (default: delegates, guests and press). */
+  seated: z.boolean().optional(),
+  /** Sits on the rostrum (主席台). */
+  rostrum: z.boolean().optional(),
+  /** Badge name, or false for none (default by kind: 代表证/工作证/记者证). */
+  badge: z.union([Text, z.literal(false)]).optional(),
+  note: z.string().optional(),
+});
+
+export const OwnerSchema = z.strictObject({
+  person: z.string().optional(),
+  unit: z.string().optional(),
+  role: z.enum(['负责', '牵头', '配合', '落实']).optional(),
+});
+
+export const DeadlineSchema = z.union(
+  [PartialDateSchema, z.strictObject({ daysBeforeMeeting: IntLikeSchema })],
+  {
+    error: 'a deadline is a date (2011-04-11) or { daysBeforeMeeting: n }',
+  },
+);
+
+export const TaskSchema = z.strictObject({
+  id: Text.optional(),
+  task: Text,
+  owners: z.array(OwnerSchema).optional(),
+  deadline: DeadlineSchema.optional(),
+  /** Ids of tasks that must be done first (a review after its drafts). */
+  after: z.array(Text).optional(),
+  note: z.string().optional(),
+});
+
+export const SessionNameSchema = z.enum(['上午', '下午', '晚上']);
+
+export const AgendaItemSchema = z.strictObject({
+  id: Text.optional(),
+  title: Text,
+  kind: z.enum([
+    'report',
+    'speech',
+    'commendation',
+    'award',
+    'discussion',
+    'visit',
+    'banquet',
+    'show',
+    'other',
+  ]),
+  presenter: z.string().optional(),
+  /** 0 is the arrival (报到) day, 1 the first meeting day. Default 1. */
+  day: IntLikeSchema.optional(),
+  session: SessionNameSchema.optional(),
+  start: TimeSchema.optional(),
+  minutes: IntLikeSchema.optional(),
+  /** Id of the site visit this item is. */
+  visit: Text.optional(),
+  note: z.string().optional(),
+});
+
+export const VisitSchema = z.strictObject({
+  id: Text.optional(),
+  name: Text,
+  owners: z.array(OwnerSchema).optional(),
+  minutes: IntLikeSchema.optional(),
+  note: z.string().optional(),
+});
+
+const WindowSchema = z.strictObject({ start: TimeSchema, end: TimeSchema });
+
+export const DurationSchema = z.union(
+  [
+    z.literal('half-day'),
+    z.strictObject({ days: IntLikeSchema }),
+    z.strictObject({ from: PartialDateSchema, to: PartialDateSchema }),
+  ],
+  { error: 'a duration is "half-day", { days: n } or { from, to } (inclusive dates)' },
+);
+
+export const VenueSchema = z.strictObject({
+  name: Text,
+  capacity: IntLikeSchema.optional(),
+  areaM2: DecimalSchema.optional(),
+  layout: z.enum(['theatre', 'classroom', 'boardroom', 'u-shape', 'banquet', 'other']).optional(),
+  note: z.string().optional(),
+});
+
+export const HostSchema = z.strictObject({ name: z.string().optional(), title: z.string().optional() });
+
+export const LodgingSchema = z.strictObject({
+  nights: IntLikeSchema,
+  /** Groups of this rank and above (by the order of `ranks`) get single rooms. */
+  singleFromRank: Text.optional(),
+  /** Or: groups of exactly these ranks get single rooms. */
+  singleRanks: z.array(Text).optional(),
+  note: z.string().optional(),
+});
+
+export const MealSchema = z.strictObject({
+  id: Text.optional(),
+  name: Text,
+  style: z.enum(['buffet', 'table', 'banquet']),
+  perDay: IntLikeSchema.optional(),
+  /** Default: the meeting's days, a half day counting as one. */
+  days: IntLikeSchema.optional(),
+  /** Default: every group that dines. */
+  diners: CountSchema.optional(),
+  /** Seats per table for table meals and banquets. Default 10. */
+  tableSize: IntLikeSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const VehicleSchema = z.strictObject({
+  id: Text.optional(),
+  name: Text,
+  seats: IntLikeSchema,
+  /** Seats taken by guides or staff on every vehicle (随车讲解员). */
+  reservedSeats: IntLikeSchema.optional(),
+  /** Default: the attendees (groups counted in the total). */
+  riders: CountSchema.optional(),
+  days: IntLikeSchema.optional(),
+  note: z.string().optional(),
+});
+
+export const LogisticsSchema = z.strictObject({
+  lodging: LodgingSchema.optional(),
+  catering: z.strictObject({ meals: z.array(MealSchema) }).optional(),
+  transport: z.strictObject({ vehicles: z.array(VehicleSchema) }).optional(),
+  badges: z
+    .strictObject({
+      names: z.strictObject({
+        delegate: Text.optional(),
+        staff: Text.optional(),
+        press: Text.optional(),
+        service: Text.optional(),
+        guest: Text.optional(),
+      }),
+    })
+    .partial()
+    .optional(),
+  rostrum: z
+    .strictObject({ seats: IntLikeSchema.optional(), nameCards: z.enum(['rostrum', 'all']).optional() })
+    .optional(),
+  area: z
+    .strictObject({ perPersonM2: z.strictObject({ min: DecimalSchema, max: DecimalSchema }) })
+    .optional(),
+  souvenirs: z
+    .strictObject({
+      name: Text.optional(),
+      per: z.enum(['room', 'person']),
+      quantity: IntLikeSchema.optional(),
+    })
+    .optional(),
+});
+
+const MealPriceSchema = z.union(
+  [z.strictObject({ perPerson: MoneySchema }), z.strictObject({ perTable: MoneySchema })],
+  {
+    error: 'a meal price is { perPerson } or { perTable }',
+  },
+);
+
+/** Prices of the lines {@link meetingBudget} derives; a figure without a price gets no line. */
+export const PricesSchema = z.strictObject({
+  singleRoomNight: MoneySchema.optional(),
+  twinRoomNight: MoneySchema.optional(),
+  /** Keyed by meal id or name. */
+  meals: z.record(z.string(), MealPriceSchema).optional(),
+  /** Per badge of any kind, or keyed by badge name. */
+  badge: MoneySchema.optional(),
+  badges: z.record(z.string(), MoneySchema).optional(),
+  nameCard: MoneySchema.optional(),
+  /** Per vehicle per day, or keyed by vehicle id or name. */
+  vehicleDay: MoneySchema.optional(),
+  vehicles: z.record(z.string(), MoneySchema).optional(),
+  souvenir: MoneySchema.optional(),
+  venueDay: MoneySchema.optional(),
+});
+
+/**
+ * The meeting model: everything a meeting-preparation plan (会议筹备方案) says about one meeting.
+ * Objects are strict: an unknown key is an error that names it, never silently dropped.
+ *
+ * @example
+ * ```ts
+ * MeetingSchema.safeParse({ title: '工作会议', groups: [{ name: '代表', count: 120 }] }).success; // true
+ * ```
+ */
+export const MeetingSchema = z.strictObject({
+  title: Text,
+  organiser: z.string().optional(),
+  note: z.string().optional(),
+  /** `2011-04-?? 09:00`: blank parts are allowed and reported. */
+  start: PartialDateSchema.optional(),
+  duration: DurationSchema.optional(),
+  venue: VenueSchema.optional(),
+  host: HostSchema.optional(),
+  /** Ranks from highest to lowest, e.g. ['厅级', '处级', '科级']. */
+  ranks: z.array(Text).optional(),
+  groups: z.array(AttendeeGroupSchema),
+  statedTotal: CountSchema.optional(),
+  sessions: z
+    .strictObject({
+      上午: WindowSchema.optional(),
+      下午: WindowSchema.optional(),
+      晚上: WindowSchema.optional(),
+    })
+    .optional(),
+  agenda: z.array(AgendaItemSchema).optional(),
+  visits: z.array(VisitSchema).optional(),
+  tasks: z.array(TaskSchema).optional(),
+  logistics: LogisticsSchema.optional(),
+  prices: PricesSchema.optional(),
+  /** The budget the document states, checked against the plan's counts. */
+  budget: BudgetSchema.optional(),
+});
+
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type MeetingInput = z.input<typeof MeetingSchema>;
+export type AttendeeGroup = z.infer<typeof AttendeeGroupSchema>;
+export type GroupKind = z.infer<typeof GroupKindSchema>;
+export type CountInput = z.infer<typeof CountSchema>;
+export type IntLike = z.infer<typeof IntLikeSchema>;
+export type Owner = z.infer<typeof OwnerSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Deadline = z.infer<typeof DeadlineSchema>;
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type SessionName = z.infer<typeof SessionNameSchema>;
+export type Visit = z.infer<typeof VisitSchema>;
+export type Duration = z.infer<typeof DurationSchema>;
+export type Venue = z.infer<typeof VenueSchema>;
+export type Logistics = z.infer<typeof LogisticsSchema>;
+export type Meal = z.infer<typeof MealSchema>;
+export type Vehicle = z.infer<typeof VehicleSchema>;
+export type Prices = z.infer<typeof PricesSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of the meeting input, for editors and non-TypeScript users.
+ *
+ * @example
+ * ```ts
+ * meetingJsonSchema().additionalProperties; // false
+ * ```
+ */
+export function meetingJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(MeetingSchema, { io: 'input' }) as Record<string, unknown>;
+}
