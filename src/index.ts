@@ -19,3 +19,4 @@ export * from './decimal/index.js';
 export * from './meeting/index.js';
 export * from './policy/index.js';
 export * from './report/index.js';
+export * from './text/index.js';

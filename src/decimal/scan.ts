@@ -39,7 +39,7 @@ export function scanFixed(s: string): boolean {
   }
   if (digits === 0 || digits > 15 || scale === 0) return false;
   scanned.m = neg && m !== 0 ? -m : m;
-  scanned.s = scale < 0 ? 0 : scale;
+  scanned.s = Math.max(scale, 0);
   return scanned.s <= MAX_FAST_SCALE;
 }
 

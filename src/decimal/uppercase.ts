@@ -124,7 +124,7 @@ export function parseChineseUppercase(text: string): Dec {
   function bad(why: string): never {
     throw new HuiwuError(
       'UPPERCASE_SYNTAX',
-      `${JSON.stringify(String(text).slice(0, 40))} is not an uppercase amount: ${why}`,
+      `${typeof text === 'string' ? JSON.stringify(text.slice(0, 40)) : `a ${typeof text}`} is not an uppercase amount: ${why}`,
     );
   }
   if (typeof text !== 'string') bad('not a string');

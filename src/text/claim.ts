@@ -1,0 +1,63 @@
+import type { Verdict } from '../audit/finding.js';
+
+/** What a claim states. */
+export type ClaimKind =
+  | 'product'
+  | 'sum'
+  | 'attendees'
+  | 'part-whole'
+  | 'percent-share'
+  | 'percent-total'
+  | 'duration'
+  | 'list-count'
+  | 'restated-count'
+  | 'date'
+  | 'time'
+  | 'date-range';
+
+/** A place in the original text: 1-based line and column (UTF-16 code units), and a short excerpt. */
+export interface TextLocation {
+  line: number;
+  column: number;
+  /** The passage in normalized form (Simplified, glosses dropped), at most about 80 characters. */
+  excerpt: string;
+}
+
+/** One figure a claim is built from. */
+export interface Operand {
+  /** The figure as written (normalized). */
+  text: string;
+  /** Its value as an exact decimal string in the base unit; `null` for a placeholder. */
+  value: string | null;
+  /** Base unit (`元`, `人`, `%` …) or `''`. */
+  unit: string;
+  /** The words naming it (`奖牌`, `政策法规栏目信息`), when found. */
+  label?: string;
+  line: number;
+  column: number;
+  /** 约/余/以上 …, when qualified. */
+  approx?: string;
+}
+
+/**
+ * A statement in the text that relates figures: a product, a sum with its total, head counts, shares
+ * of a total, a duration, a date or a time. Checked claims carry a verdict; dates and times do not.
+ */
+export interface Claim {
+  kind: ClaimKind;
+  /** The rule that checks it (`product.line`, `sum.total` …); `''` for claims that are only facts. */
+  rule: string;
+  at: TextLocation;
+  operands: Operand[];
+  stated?: Operand;
+  /** Recomputed value (exact decimal string). */
+  expected?: string;
+  verdict?: Verdict;
+  /** `stated − expected`. */
+  difference?: string;
+  reason?: string;
+  /** Where the finding this claim rests on was reported, when it follows from another (a share from a sum). */
+  causedBy?: string[];
+  /** Extra detail for facts: ISO-like date `2011-04-??`, time `09:00`, day count. */
+  fact?: Record<string, string>;
+}

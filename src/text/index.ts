@@ -1,0 +1,25 @@
+/**
+ * Reading real documents: normalization with positions, Chinese numerals, figures, claim extraction
+ * and the text audit. Importable on its own as `huiwu/text`.
+ * @module
+ */
+
+export type { AuditTextOptions, Repeat, TextAuditor, TextAuditResult } from './audit-text.js';
+export { auditChunks, auditText, createTextAuditor } from './audit-text.js';
+export type { Claim, ClaimKind, Operand, TextLocation } from './claim.js';
+export { extractBreakdowns } from './extract-breakdowns.js';
+export { extractDates } from './extract-dates.js';
+export { extractListCount } from './extract-lists.js';
+export type { ProductMatch } from './extract-products.js';
+export { extractProducts, findProducts } from './extract-products.js';
+export { extractAttendees, extractBudgetTotal } from './extract-sums.js';
+export type { Approx, Figure } from './figures.js';
+export { isMoney, scanFigures } from './figures.js';
+export { findingOf, typoFinding } from './findings.js';
+export type { CheckResult, Quantity } from './interval.js';
+export { addQ, checkQuantity, exact, mulQ, quantityOf, shareQ } from './interval.js';
+export type { LineRecord, LineWindow, Marker, MarkerStyle } from './lines.js';
+export { labelBefore, lineRecord, locate, markers, operandOf } from './lines.js';
+export type { NormalizedLine, NormalizedText, PositionMap, TextPoint, Typo } from './normalize.js';
+export { isCjk, normalize, normalizeLine, splitLines } from './normalize.js';
+export { formatChineseNumber, isChineseNumeralChar, parseChineseNumber } from './numerals.js';

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HuiwuError } from '../../src/errors.js';
+import { auditChunks, auditText, createTextAuditor } from '../../src/text/index.js';
+
+const seed = readFileSync(
+  join(import.meta.dirname, '..', 'fixtures', 'text', 'seeds', '000_c3787bfa65556fd5.txt'),
+  'utf8',
+);
+
+describe('auditText', () => {
+  it('reports a wrong total with en and zh messages', () => {
+    const r = auditText('場租費：2800元\n餐費：15000元\n共計：45000元');
+    const f = r.findings.find((x) => x.rule === 'sum.total')!;
+    expect(f).toMatchObject({
+      verdict: 'mismatch',
+      severity: 'error',
+      difference: '27200',
+      at: { line: 3, column: 1 },
+    });
+    expect(f.messages.zh).toContain('17800');
+    expect(f.message).toBe(f.messages.en);
+  });
+
+  it('reports repeated passages once, with the other places', () => {
+    const block = '奖牌:60元*40=2500元\n';
+    const r = auditText(`${block}其他\n${block}`);
+    const fs = r.findings.filter((f) => f.rule === 'product.line');
+    expect(fs).toHaveLength(1);
+    expect(fs[0]?.alsoAt).toEqual([{ line: 3, column: 4, excerpt: '奖牌:60元*40=2500元' }]);
+    expect(r.repeats).toHaveLength(1);
+  });
+
+  it('reports typos as info', () => {
+    const f = auditText('补助2o00元').findings.find((x) => x.rule === 'text.typo');
+    expect(f).toMatchObject({ severity: 'info', at: { line: 1, column: 4 } });
+  });
+
+  it('can leave out matches and facts', () => {
+    const r = auditText('奖牌:60元*40=2400元\n3月1日', { matches: false, facts: false });
+    expect(r.findings).toEqual([]);
+    expect(r.claims.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('throws only a typed error for non-strings', () => {
+    expect(() => auditText(undefined as unknown as string)).toThrow(HuiwuError);
+  });
+});
+
+describe('streaming', () => {
+  it('gives the same result however the text is chunked', async () => {
+    const whole = auditText(seed);
+    const a = createTextAuditor();
+    for (let i = 0; i < seed.length; i += 977) a.push(seed.slice(i, i + 977));
+    expect(a.end()).toEqual(whole);
+    const lines = seed.split(/(?<=\n)/);
+    expect(await auditChunks(lines)).toEqual(whole);
+  });
+
+  it('refuses pushes after end', () => {
+    const a = createTextAuditor();
+    a.end();
+    expect(() => a.push('x')).toThrow(HuiwuError);
+  });
+});
+
+describe('memory options', () => {
+  it('can drop the claims list and keep findings', () => {
+    const r = auditText(seed, { claims: false });
+    expect(r.claims).toEqual([]);
+    expect(r.findings).toEqual(auditText(seed).findings);
+  });
+});
