@@ -1,23 +1,43 @@
 import { defineConfig } from 'tsup';
 
+const entries = {
+  index: 'src/index.ts',
+  decimal: 'src/decimal/index.ts',
+  text: 'src/text/index.ts',
+};
+
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      decimal: 'src/decimal/index.ts',
-      text: 'src/text/index.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM keeps one file per module so an app's bundler drops whole modules it does not use
+    // (the package is sideEffects: false): importing the decimal core never pulls in zod or opencc.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    outDir: 'dist/esm',
+    target: 'es2022',
     sourcemap: true,
     clean: true,
+  },
+  {
+    // CommonJS consumers get one bundled file per entry.
+    entry: entries,
+    format: ['cjs'],
+    outDir: 'dist/cjs',
     target: 'es2022',
-    splitting: true,
-    treeshake: true,
+    sourcemap: true,
+    clean: true,
+  },
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    outDir: 'dist/types',
+    clean: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
+    outDir: 'dist',
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

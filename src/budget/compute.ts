@@ -41,10 +41,10 @@ export interface ComputedItem {
   approximate: boolean;
   stated?: StatedFigure | undefined;
   provisional: boolean;
-  unit?: string;
-  category?: string;
-  note?: string;
-  source?: string;
+  unit?: string | undefined;
+  category?: string | undefined;
+  note?: string | undefined;
+  source?: string | undefined;
 }
 
 /** A section with its subtotal computed from its children. */
@@ -135,12 +135,13 @@ class Builder {
     this.ids.set(id, path);
   }
 
-  item(input: CostItemInput, path: Path, unit: BudgetUnit): ComputedItem {
-    const fast = FastItem.tryBuild(input, path, unit);
+  item(input: CostItemInput, parentPath: Path, index: number, unit: BudgetUnit): ComputedItem {
+    const fast = FastItem.tryBuild(input, parentPath, index, unit);
     if (fast) {
-      if (input.id !== undefined) this.userId(input.id, path);
+      if (input.id !== undefined) this.userId(input.id, fast.path);
       return fast;
     }
+    const path = [...parentPath, 'items', index];
     const id = input.id ?? formatPath(path);
     if (input.id !== undefined) this.userId(id, path);
     else this.claimId(id, path);
@@ -220,9 +221,7 @@ class Builder {
     depth: number,
   ) {
     const out: ComputedNode[] = [];
-    items?.forEach((it, i) => {
-      out.push(this.item(it, [...path, 'items', i], unit));
-    });
+    if (items) for (let i = 0; i < items.length; i++) out.push(this.item(items[i]!, path, i, unit));
     sections?.forEach((s, i) => {
       out.push(this.section(s, [...path, 'sections', i], unit, depth + 1));
     });

@@ -21,21 +21,17 @@ function dec(m: number, s: number): Dec {
  */
 export class FastItem implements ComputedItem {
   readonly kind = 'item' as const;
-  readonly path: Path;
-  readonly name: string;
-  readonly moneyUnit: BudgetUnit;
   readonly approximate = false;
-  readonly provisional: boolean;
-  readonly unit?: string;
-  readonly category?: string;
-  readonly note?: string;
-  readonly source?: string;
+  readonly moneyUnit: BudgetUnit;
   /** Amount mantissa and scale: amount = am × 10^-as. */
   readonly am: number;
   readonly as: number;
   /** True when the stated amount equals the computed one exactly (or there is none). */
   readonly exact: boolean;
   private readonly input: CostItemInput;
+  // The path is built on demand from the parent's (shared) path: one array per item read, not per item built.
+  private readonly parentPath: Path;
+  private readonly index: number;
   private readonly priced: boolean;
   private readonly sm: number;
   private readonly ss: number;
@@ -43,7 +39,8 @@ export class FastItem implements ComputedItem {
 
   private constructor(
     input: CostItemInput,
-    path: Path,
+    parentPath: Path,
+    index: number,
     unit: BudgetUnit,
     am: number,
     as: number,
@@ -53,14 +50,9 @@ export class FastItem implements ComputedItem {
     hasStated: boolean,
   ) {
     this.input = input;
-    this.path = path;
-    this.name = input.name;
+    this.parentPath = parentPath;
+    this.index = index;
     this.moneyUnit = unit;
-    this.provisional = input.provisional === true;
-    if (input.unit !== undefined) this.unit = input.unit;
-    if (input.category !== undefined) this.category = input.category;
-    if (input.note !== undefined) this.note = input.note;
-    if (input.source !== undefined) this.source = input.source;
     this.am = am;
     this.as = as;
     this.priced = priced;
@@ -70,11 +62,38 @@ export class FastItem implements ComputedItem {
     this.exact = !hasStated || sameValue(am, as, sm, ss);
   }
 
+  get path(): Path {
+    return [...this.parentPath, 'items', this.index];
+  }
+  get name(): string {
+    return this.input.name;
+  }
+  get provisional(): boolean {
+    return this.input.provisional === true;
+  }
+  get unit(): string | undefined {
+    return this.input.unit;
+  }
+  get category(): string | undefined {
+    return this.input.category;
+  }
+  get note(): string | undefined {
+    return this.input.note;
+  }
+  get source(): string | undefined {
+    return this.input.source;
+  }
+
   /**
    * Builds a fast item when every figure is a plain decimal and every product stays below 2^53;
    * otherwise returns undefined and the caller takes the general path (which also reports errors).
    */
-  static tryBuild(input: CostItemInput, path: Path, unit: BudgetUnit): FastItem | undefined {
+  static tryBuild(
+    input: CostItemInput,
+    parentPath: Path,
+    index: number,
+    unit: BudgetUnit,
+  ): FastItem | undefined {
     if (input.approximate) return undefined;
     let sm = 0;
     let ss = 0;
@@ -86,7 +105,7 @@ export class FastItem implements ComputedItem {
     }
     if (input.unitPrice === undefined) {
       if (!hasStated || input.quantity !== undefined) return undefined;
-      return new FastItem(input, path, unit, sm, ss, false, sm, ss, true);
+      return new FastItem(input, parentPath, index, unit, sm, ss, false, sm, ss, true);
     }
     if (!scanAny(input.unitPrice)) return undefined;
     let m = scanned.m;
@@ -106,7 +125,7 @@ export class FastItem implements ComputedItem {
       s += scanned.s;
       if (m > MAX || m < -MAX || s > MAX_SCALE) return undefined;
     }
-    return new FastItem(input, path, unit, m === 0 ? 0 : m, s, true, sm, ss, hasStated);
+    return new FastItem(input, parentPath, index, unit, m === 0 ? 0 : m, s, true, sm, ss, hasStated);
   }
 
   get id(): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A number as huiwu reads it from JSON: a decimal string (`"2400"`, `"1.5万元"`, `"48,700"`) or a safe

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ErrorIssue, formatPath, HuiwuError } from '../errors.js';
 
 /** How deeply sections may nest. Plans rarely go past three levels; the limit keeps recursion bounded. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { Dec } from '../decimal/dec.js';
 import { type ErrorIssue, HuiwuError } from '../errors.js';
 import { comparePartialDates, parseTime, readPartialDate } from './partial-date.js';

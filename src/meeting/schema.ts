@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BudgetSchema } from '../budget/schema.js';
 import { PARTIAL_DATE_PATTERN, TIME_PATTERN } from './partial-date.js';
 

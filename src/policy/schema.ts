@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AmountSchema } from '../budget/schema.js';
 
 /** A per-person-per-day quota split the way the rules split it. */
