@@ -2,7 +2,7 @@ import type { Finding } from '../audit/finding.js';
 import { auditBudget } from '../budget/audit.js';
 import { toChineseUppercase } from '../decimal/uppercase.js';
 import { HuiwuError } from '../errors.js';
-import { renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
+import { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
 import { auditText } from '../text/audit-text.js';
 import { decode, type Encoding, looksBinary, parseJson, readBytes } from './input.js';
 import { type FileReport, renderJson, renderMarkdown, renderText, summarize } from './output.js';
@@ -38,7 +38,11 @@ function oneFile(command: Command, file: string, opts: CommandOptions): FileRepo
         : opts.format === 'markdown'
           ? renderBudgetMarkdown(audit, { locale: opts.lang })
           : undefined;
-    return { file, findings: audit.findings, ...(body ? { body } : {}) };
+    const data =
+      opts.format === 'json'
+        ? { budget: budgetAuditToJSON(audit).budget as Record<string, unknown> }
+        : undefined;
+    return { file, findings: audit.findings, ...(body ? { body } : {}), ...(data ? { data } : {}) };
   }
   return planFile(input, file, opts);
 }

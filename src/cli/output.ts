@@ -8,6 +8,8 @@ export interface FileReport {
   error?: { code: string; message: string };
   /** Extra rendered text (a budget table, a plan) shown above the findings in text output. */
   body?: string;
+  /** Computed data for JSON output (the computed budget), already JSON-safe: figures are decimal strings. */
+  data?: Record<string, unknown>;
 }
 
 /** A finding flattened for JSON output, positions or paths at the top level. */
@@ -138,6 +140,7 @@ export function renderJson(reports: FileReport[], locale: 'zh' | 'en'): string {
       files: reports.map((r) => ({
         file: r.file,
         ...(r.error ? { error: r.error } : {}),
+        ...(r.data ?? {}),
         findings: r.findings.map((f) => flatFinding(f, locale)),
       })),
       summary: summarize(reports),
