@@ -19,6 +19,7 @@ import {
   type Policy,
   planMeeting,
 } from '../src/index.js';
+import { internalFinding } from '../src/text/findings.js';
 
 /** The four places findings come from. */
 export type Domain = 'budget' | 'policy' | 'meeting' | 'text';
@@ -792,6 +793,66 @@ const TEXT_RULES: RuleDoc[] = [
       'A letter inside a number (`2o00`, `l0`) was read as the digit it stands for. `info` / `match`; ' +
       'kept even when matches are filtered out (`{ matches: false }`), so the reading is never silent.',
     examples: [text('2o00 read as 2000', '补助2o00元')],
+  },
+  {
+    domain: 'text',
+    rule: 'rate.change',
+    meaning:
+      'A rate of change stated with both ends (`由74平方公里增加到84平方公里,增长15%`, `比上年增长…`): the ' +
+      'stated percentage against the exact relative change, at the precision written, with the ends ' +
+      'taken as rounded prose figures. `warning` / `mismatch`; `reason` gives the exact value and range.',
+    examples: [text('74 → 84 is +13.5%, not 15%', '面积由74平方公里增加到84平方公里,增长15%')],
+  },
+  {
+    domain: 'text',
+    rule: 'rate.share',
+    meaning:
+      'A share written as a rate (`占45%`, `调解率达80%`) of a stated whole in the same sentence: the ' +
+      'percentage against part ÷ whole. `warning` / `mismatch`; `reason` gives the exact value and range.',
+    examples: [text('80 of 200 is 40%', '共有职工200人,其中女职工80人,占45%')],
+  },
+  {
+    domain: 'text',
+    rule: 'text.blank',
+    meaning:
+      'A unit with no number before it (`就餐人员 人`): the document left the figure blank. ' +
+      '`info` / `uncheckable`; any check that needs the figure is uncheckable too.',
+    examples: [text('就餐人员 人', '就餐人员 人,每人60元')],
+  },
+  {
+    domain: 'text',
+    rule: 'text.repeat',
+    meaning:
+      'A passage of at least three non-trivial lines appears again later (scraped documents often ' +
+      'contain a plan twice). Reported once at the first copy, with `endLine`/`endColumn`, and the other ' +
+      'copies in `alsoAt`. `info` / `match`.',
+    examples: [
+      text(
+        'A plan pasted twice',
+        '一、会议时间\n2011年4月20日上午9:00\n二、会议地点\n县委三楼会议室\n三、参会人员\n各乡镇主要负责人\n\n附件\n' +
+          '一、会议时间\n2011年4月20日上午9:00\n二、会议地点\n县委三楼会议室\n三、参会人员\n各乡镇主要负责人',
+      ),
+    ],
+  },
+  {
+    domain: 'text',
+    rule: 'text.internal',
+    meaning:
+      'An extractor failed on a line: a bug in huiwu, not a problem in the document. The audit goes on ' +
+      'without that extractor for that line, and says so. `info` / `uncheckable`. No input is known to ' +
+      'trigger it; the example calls the function that builds it. Please report it.',
+    examples: [
+      {
+        title: 'The finding the auditor records when an extractor throws',
+        call: "internalFinding('rate-changes', { line: 3, column: 1, excerpt: '增长15%' }, new Error('boom'))",
+        input: {
+          ts: '// inside createTextAuditor, for each extractor on each line:\n// try { … } catch (e) { record(internalFinding(name, locate(rec, 0, 0), e)); }',
+        },
+        run: () => [
+          internalFinding('rate-changes', { line: 3, column: 1, excerpt: '增长15%' }, new Error('boom')),
+        ],
+      },
+    ],
   },
 ];
 

@@ -8,7 +8,7 @@ CHROMIUM=/usr/bin/chromium
 packages=()
 [ -x "$CHROMIUM" ] || packages+=(chromium)
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh family 2>/dev/null | head -n 1)" ]; then
-  packages+=(fonts-noto-cjk)
+  packages+=(fonts-wqy-microhei)
 fi
 
 [ "${#packages[@]}" -eq 0 ] && exit 0

@@ -77,6 +77,6 @@ export function parseJson(text: string, file: string): unknown {
         column,
       });
     }
-    throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${(e as Error).message})`);
+    throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${String((e as Error).message).split('\n')[0]})`);
   }
 }

@@ -1,5 +1,6 @@
 import { HuiwuError } from '../errors.js';
 import { type AmountInput, Dec, isDecimal } from './dec.js';
+import { scanFixed, scanned } from './scan.js';
 import { type MoneyUnit, UNIT_EXPONENT } from './units.js';
 
 /** Options shared by {@link parseAmount} and {@link parseDecimal}. */
@@ -76,6 +77,8 @@ function show(s: string): string {
 }
 
 function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit: MoneyUnit | undefined } {
+  // Plain decimals ("2400", "-3700.50") are most of what real input holds; they need no folding.
+  if (scanFixed(raw)) return { value: new Dec(scanned.m === 0 ? 0 : raw), unit: undefined };
   if (raw.length > MAX_LENGTH)
     fail(
       'AMOUNT_RANGE',

@@ -22,7 +22,14 @@ function compare(stated: Dec, t: Tally): 'match' | 'mismatch' | 'uncheckable' {
   return 'uncheckable';
 }
 
-function figureFinding(path: Path, name: string, stated: Dec, t: Tally, what: string): Finding | null {
+function figureFinding(
+  path: Path,
+  name: string,
+  stated: Dec,
+  t: Tally,
+  what: string,
+  whatZh: string,
+): Finding | null {
   const verdict = compare(stated, t);
   if (verdict === 'match') return null;
   const shown = t.exact ? t.value : t.max === null ? `≥${t.min}` : `${t.min}–${t.max}`;
@@ -38,7 +45,7 @@ function figureFinding(path: Path, name: string, stated: Dec, t: Tally, what: st
       expected: t.value,
       reason: `plan figure ${name} is not exact`,
       en: `${what} uses ${toPlain(stated)} for ${name}; the plan has ${shown}, so it cannot be checked yet.`,
-      zh: `${what}按 ${toPlain(stated)} 计（${name}），计划数为 ${shown}，暂无法核对。`,
+      zh: `${whatZh}按 ${toPlain(stated)} 计（${name}），计划数为 ${shown}，暂无法核对。`,
     });
   }
   const exact = t.exact;
@@ -51,7 +58,7 @@ function figureFinding(path: Path, name: string, stated: Dec, t: Tally, what: st
     expected: t.value,
     ...(exact ? { difference: toPlain(stated.minus(new Dec(t.value))) } : {}),
     en: `${what} uses ${toPlain(stated)} for ${name}, but the plan has ${shown}.`,
-    zh: `${what}按 ${toPlain(stated)} 计（${name}），与计划数 ${shown} 不符。`,
+    zh: `${whatZh}按 ${toPlain(stated)} 计（${name}），与计划数 ${shown} 不符。`,
   });
 }
 
@@ -85,7 +92,7 @@ function checkItem(item: CostItemInput, path: Path, figures: PlanFigures, out: F
     }
     const stated = readCount(at.value);
     if (!stated) return;
-    const f = figureFinding(at.path, name, stated, t, `Budget line "${item.name}"`);
+    const f = figureFinding(at.path, name, stated, t, `Budget line "${item.name}"`, `预算项“${item.name}”`);
     if (f) out.push(f);
   });
 }
@@ -123,7 +130,14 @@ export function checkBudgetAgainstPlan(
   const attendees = figures['headCount.attendees'];
   const hc = readCount(budget.headCount);
   if (hc && attendees) {
-    const f = figureFinding([...basePath, 'headCount'], 'headCount.attendees', hc, attendees, 'The budget');
+    const f = figureFinding(
+      [...basePath, 'headCount'],
+      'headCount.attendees',
+      hc,
+      attendees,
+      'The budget',
+      '预算人数',
+    );
     if (f) out.push(f);
   }
   walk(budget, basePath, figures, out);

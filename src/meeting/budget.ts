@@ -1,4 +1,5 @@
 import type { BudgetInput, CostItemInput, SectionInput } from '../budget/schema.js';
+import { parseWith } from '../budget/validate.js';
 import { Dec, toPlain } from '../decimal/dec.js';
 import { ExactSum } from '../decimal/exact-sum.js';
 import { joinSource } from './figures.js';
@@ -74,7 +75,8 @@ function isPlan(x: unknown): x is MeetingPlan {
  */
 export function meetingBudget(planOrInput: MeetingPlan | unknown, prices?: Prices): BudgetInput {
   const plan = isPlan(planOrInput) ? planOrInput : planMeeting(planOrInput);
-  const p: Prices = prices === undefined ? (plan.meeting.prices ?? {}) : PricesSchema.parse(prices);
+  const p: Prices =
+    prices === undefined ? (plan.meeting.prices ?? {}) : parseWith(PricesSchema, prices, 'prices').value;
   const sections: (SectionInput | null)[] = [];
   const lg = plan.lodging;
   if (lg) {
