@@ -176,6 +176,24 @@ const BUDGET_RULES: RuleDoc[] = [
   },
   {
     domain: 'budget',
+    rule: 'sum.stated-parts',
+    meaning:
+      'A stated sum equals the exact sum of its parts, but the figures the document states above it do not ' +
+      'add up to it, because a line above is misstated. The sum itself is right; the finding points at the ' +
+      'wrong line(s) through `causedBy`. `info` / `match`.',
+    examples: [
+      budget('The total is right but a line is misstated', {
+        title: '会议预算',
+        items: [
+          { name: '奖牌', unitPrice: '60', quantity: '40', amount: '2600' },
+          { name: '场租费', amount: '2800' },
+        ],
+        total: '5200',
+      }),
+    ],
+  },
+  {
+    domain: 'budget',
     rule: 'sum.unknown-part',
     meaning:
       'A stated sum cannot be checked because one of its parts is unknown (a lump sum whose amount is a ' +

@@ -73,6 +73,17 @@ function documentFigure(n: ComputedNode, unit: BudgetUnit): Dec | null {
   return nodeValue({ ...n, subtotal: t }, unit);
 }
 
+/** Σ of what the document states for each part (its own figure where it gives one). */
+function statedPartsSum(children: ComputedNode[], unit: BudgetUnit): Dec | null {
+  let t: Dec | null = new Dec(0);
+  for (const c of children) {
+    const v = documentFigure(c, unit);
+    if (v === null) return null;
+    t = t.plus(v);
+  }
+  return t;
+}
+
 /** Ids of the wrong lines a sum inherits: wrong children, and wrong lines inside children that state no subtotal. */
 function causesOf(children: ComputedNode[], wrong: Set<string>): string[] {
   const out: string[] = [];
@@ -145,6 +156,23 @@ function checkFigure(
   const full = { ...common, ...figures, stated: st.text };
   if (j.verdict === 'match') {
     if (j.rounded) ctx.infos.push(make('stated.rounded', 'info', 'match', statedPath, full, figures));
+    const causes = children ? causesOf(children, ctx.wrong) : [];
+    if (causes.length && children) {
+      // The sum is right, yet the document's own figures above it do not add up to it.
+      const parts = statedPartsSum(children, unit);
+      if (parts !== null && judge(stated, places, parts).verdict !== 'match') {
+        const f = make(
+          'sum.stated-parts',
+          'info',
+          'match',
+          statedPath,
+          { ...full, partsSum: s(parts), causes: causes.join(', ') },
+          figures,
+        );
+        f.causedBy = causes;
+        ctx.consequences.push(f);
+      }
+    }
     return;
   }
   if (j.verdict === 'uncheckable') {
@@ -157,11 +185,7 @@ function checkFigure(
     return;
   }
   const causes = causesOf(children, ctx.wrong);
-  let partsSum: Dec | null = new Dec(0);
-  for (const c of children) {
-    const v = documentFigure(c, unit);
-    partsSum = v === null || partsSum === null ? null : partsSum.plus(v);
-  }
+  const partsSum = statedPartsSum(children, unit);
   // The writer added the stated parts correctly, so the error comes from the wrong lines above.
   const inherited =
     causes.length > 0 && partsSum !== null && judge(stated, places, partsSum).verdict === 'match';

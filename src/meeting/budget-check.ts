@@ -1,12 +1,11 @@
 import type { Finding } from '../audit/finding.js';
+import type { Path } from '../budget/compute.js';
 import type { BudgetInput, CostItemInput, SectionInput } from '../budget/schema.js';
 import { Dec, toPlain } from '../decimal/dec.js';
 import { tryParseAmount } from '../decimal/parse.js';
 import { type PlanFigures, sourceFigures } from './figures.js';
 import { meetingFinding } from './finding.js';
 import type { Tally } from './tally.js';
-
-type Path = (string | number)[];
 
 function readCount(v: string | number | undefined | null): Dec | null {
   if (v === undefined || v === null) return null;

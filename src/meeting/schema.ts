@@ -52,6 +52,7 @@ const PartialDateSchema = z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), {
 const TimeSchema = z.string().regex(new RegExp(TIME_PATTERN), { error: 'expected a time like 09:00' });
 const Text = z.string().trim().min(1, { error: 'must not be empty' });
 
+/** An attendee group: name, count (exact, approximate 左右/约/余, or pending 待定), kind, rank, rostrum seat. */
 export const AttendeeGroupSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -73,12 +74,14 @@ export const AttendeeGroupSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Who does a task: a person and/or a unit, with their role (负责 responsible, 牵头 lead, 配合 assist). */
 export const OwnerSchema = z.strictObject({
   person: z.string().optional(),
   unit: z.string().optional(),
   role: z.enum(['负责', '牵头', '配合', '落实']).optional(),
 });
 
+/** A deadline: an absolute (possibly partial) date such as `2011-04-11`, or days before the meeting. */
 export const DeadlineSchema = z.union(
   [PartialDateSchema, z.strictObject({ daysBeforeMeeting: IntLikeSchema })],
   {
@@ -86,6 +89,7 @@ export const DeadlineSchema = z.union(
   },
 );
 
+/** A task assigned to owners, with an optional deadline and the tasks it must follow (`after`). */
 export const TaskSchema = z.strictObject({
   id: Text.optional(),
   task: Text,
@@ -96,8 +100,10 @@ export const TaskSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A session of the day: 上午 morning, 下午 afternoon, 晚上 evening. */
 export const SessionNameSchema = z.enum(['上午', '下午', '晚上']);
 
+/** One agenda item: kind (report, speech, commendation, award, discussion, visit, banquet, show), presenter, day, session, start, minutes. */
 export const AgendaItemSchema = z.strictObject({
   id: Text.optional(),
   title: Text,
@@ -123,6 +129,7 @@ export const AgendaItemSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A site visit with the people or units responsible for it. */
 export const VisitSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -133,6 +140,7 @@ export const VisitSchema = z.strictObject({
 
 const WindowSchema = z.strictObject({ start: TimeSchema, end: TimeSchema });
 
+/** How long the meeting lasts: half a day, N days, or an inclusive date range (5月10日至15日 is six days). */
 export const DurationSchema = z.union(
   [
     z.literal('half-day'),
@@ -142,6 +150,7 @@ export const DurationSchema = z.union(
   { error: 'a duration is "half-day", { days: n } or { from, to } (inclusive dates)' },
 );
 
+/** The meeting room: name, capacity, area in m², layout. */
 export const VenueSchema = z.strictObject({
   name: Text,
   capacity: IntLikeSchema.optional(),
@@ -161,6 +170,7 @@ export const LodgingSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A meal rule: buffet or tables of N, meals per day, days, who dines. */
 export const MealSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -175,6 +185,7 @@ export const MealSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A vehicle rule: seats per vehicle and who rides. */
 export const VehicleSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -187,6 +198,7 @@ export const VehicleSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** Logistics rules: lodging, catering, transport, badges, rostrum, area per person, souvenirs. */
 export const LogisticsSchema = z.strictObject({
   lodging: LodgingSchema.optional(),
   catering: z.strictObject({ meals: z.array(MealSchema) }).optional(),
@@ -280,23 +292,41 @@ export const MeetingSchema = z.strictObject({
   budget: BudgetSchema.optional(),
 });
 
+/** A validated meeting (the output of {@link parseMeeting}). */
 export type Meeting = z.infer<typeof MeetingSchema>;
+/** A meeting as written in JSON, before defaults: the input of {@link planMeeting}. */
 export type MeetingInput = z.input<typeof MeetingSchema>;
+/** An attendee group: name, count (exact, approximate or pending), kind and rank. */
 export type AttendeeGroup = z.infer<typeof AttendeeGroupSchema>;
+/** Kind of group: delegates, staff, press, service staff or guests. */
 export type GroupKind = z.infer<typeof GroupKindSchema>;
+/** A head count as written: a number, `待定`/`pending`, or `{ value, qualifier }` for 约/左右/余. */
 export type CountInput = z.infer<typeof CountSchema>;
+/** A whole number as a safe integer or a digit string. */
 export type IntLike = z.infer<typeof IntLikeSchema>;
+/** A task owner (person and/or unit with a role). */
 export type Owner = z.infer<typeof OwnerSchema>;
+/** A task with owners and a deadline. */
 export type Task = z.infer<typeof TaskSchema>;
+/** A deadline, absolute or relative to the meeting. */
 export type Deadline = z.infer<typeof DeadlineSchema>;
+/** One agenda item. */
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+/** 上午, 下午 or 晚上. */
 export type SessionName = z.infer<typeof SessionNameSchema>;
+/** A site visit with its owners. */
 export type Visit = z.infer<typeof VisitSchema>;
+/** Meeting duration: half day, days, or an inclusive date range. */
 export type Duration = z.infer<typeof DurationSchema>;
+/** The meeting room. */
 export type Venue = z.infer<typeof VenueSchema>;
+/** Logistics rules of a meeting. */
 export type Logistics = z.infer<typeof LogisticsSchema>;
+/** A meal rule. */
 export type Meal = z.infer<typeof MealSchema>;
+/** A vehicle rule. */
 export type Vehicle = z.infer<typeof VehicleSchema>;
+/** Unit prices used to turn plan figures into budget lines. */
 export type Prices = z.infer<typeof PricesSchema>;
 
 /**

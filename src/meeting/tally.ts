@@ -53,6 +53,7 @@ export class CountRange {
     return new CountRange(new Dec(0), new Dec(0), null, [label]);
   }
 
+  /** The empty count: 0, exact. */
   static zero(): CountRange {
     return CountRange.of(0);
   }
@@ -61,6 +62,7 @@ export class CountRange {
     return this.max !== null && this.min.eq(this.max) && this.pendingLabels.length === 0;
   }
 
+  /** The sum of two counts: nominal, minimum and maximum add; pending groups are carried. */
   plus(o: CountRange): CountRange {
     return new CountRange(
       this.nominal.plus(o.nominal),
@@ -93,6 +95,7 @@ export class CountRange {
     );
   }
 
+  /** The count as decimal strings (a {@link Tally}). */
   toTally(): Tally {
     return {
       value: toPlain(this.nominal),
