@@ -3,8 +3,8 @@ import { auditBudget } from '../budget/audit.js';
 import { toChineseUppercase } from '../decimal/uppercase.js';
 import { HuiwuError } from '../errors.js';
 import { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
-import { auditText } from '../text/audit-text.js';
-import { decode, type Encoding, looksBinary, parseJson, readBytes } from './input.js';
+import { auditText, createTextAuditor } from '../text/audit-text.js';
+import { decode, type Encoding, looksBinary, parseJson, readBytes, streamText } from './input.js';
 import { type FileReport, renderJson, renderMarkdown, renderText, summarize } from './output.js';
 import { planFile } from './plan.js';
 
@@ -27,7 +27,14 @@ function readText(file: string, encoding: Encoding): string {
 
 function oneFile(command: Command, file: string, opts: CommandOptions): FileReport {
   if (command === 'audit') {
-    return { file, findings: auditText(readText(file, opts.encoding)).findings };
+    if (file === '-') return { file, findings: auditText(readText(file, opts.encoding)).findings };
+    // A file is streamed: memory stays flat however large the plan is.
+    let auditor = createTextAuditor({ claims: false });
+    streamText(file, opts.encoding, () => {
+      auditor = createTextAuditor({ claims: false });
+      return (chunk) => auditor.push(chunk);
+    });
+    return { file, findings: auditor.end().findings };
   }
   const input = parseJson(readText(file, opts.encoding), file);
   if (command === 'budget') {

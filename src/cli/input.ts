@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { HuiwuError } from '../errors.js';
 
 /** Encodings the CLI reads. GB18030 covers GBK and GB2312, which it extends. */
@@ -79,4 +79,64 @@ export function parseJson(text: string, file: string): unknown {
     }
     throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${String((e as Error).message).split('\n')[0]})`);
   }
+}
+
+/**
+ * Streams a file's text to `push` in chunks of about 1 MiB, so a large plan is audited without holding
+ * it (or its decoded copy) in memory. UTF-8 is tried first; if the bytes are not UTF-8 the file is read
+ * again as GB18030 (with `encoding: 'auto'`). Returns the encoding used.
+ */
+export function streamText(file: string, encoding: Encoding, start: () => (chunk: string) => void): string {
+  const st = (() => {
+    try {
+      return statSync(file);
+    } catch {
+      return undefined;
+    }
+  })();
+  if (!st) readBytes(file); // throws the right one-line error
+  if (st?.isDirectory()) throw new HuiwuError('IO', `${file} is a directory, not a file`);
+  const tryOne = (enc: 'utf-8' | 'gb18030'): boolean => {
+    const push = start();
+    const decoder = new TextDecoder(enc, { fatal: true });
+    const fd = (() => {
+      try {
+        return openSync(file, 'r');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new HuiwuError(
+          'IO',
+          `cannot read ${file}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : String(code)}`,
+        );
+      }
+    })();
+    const buf = new Uint8Array(1 << 20);
+    try {
+      let first = true;
+      for (;;) {
+        const n = readSync(fd, buf, 0, buf.length, null);
+        if (first && looksBinary(buf.subarray(0, n)))
+          throw new HuiwuError('TEXT_INPUT', `${file} looks like a binary file, not text`);
+        first = false;
+        if (n === 0) break;
+        push(decoder.decode(buf.subarray(0, n), { stream: true }));
+      }
+      push(decoder.decode());
+      return true;
+    } catch (e) {
+      if (e instanceof HuiwuError) throw e;
+      return false; // not valid in this encoding
+    } finally {
+      closeSync(fd);
+    }
+  };
+  if (encoding === 'gb18030' || encoding === 'gbk') {
+    if (tryOne('gb18030')) return 'gb18030';
+    throw new HuiwuError('TEXT_INPUT', `${file} is not valid GB18030 text`);
+  }
+  if (tryOne('utf-8')) return 'utf-8';
+  if (encoding === 'utf-8')
+    throw new HuiwuError('TEXT_INPUT', `${file} is not valid UTF-8 (try --encoding gb18030)`);
+  if (tryOne('gb18030')) return 'gb18030';
+  throw new HuiwuError('TEXT_INPUT', `${file} is neither UTF-8 nor GB18030 text (is it a binary file?)`);
 }
