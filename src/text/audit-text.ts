@@ -5,9 +5,11 @@ import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
 import { extractDates } from './extract-dates.js';
 import { extractListCount, LIST_LOOKAHEAD } from './extract-lists.js';
 import { extractProducts } from './extract-products.js';
+import { extractRateChanges, extractRateShares } from './extract-rates.js';
 import { extractAttendees, extractBudgetTotal, SUM_LOOKBACK } from './extract-sums.js';
-import { findingOf, typoFinding } from './findings.js';
+import { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
 import { type LineRecord, type LineWindow, lineRecord, locate } from './lines.js';
+import { createRepeatDetector } from './repeats.js';
 
 /** Options for {@link auditText} and {@link createTextAuditor}. */
 export interface AuditTextOptions {
@@ -17,7 +19,25 @@ export interface AuditTextOptions {
   matches?: boolean;
   /** Keep the list of claims. Default true; turn it off for long streams so memory stays flat. */
   claims?: boolean;
+  /**
+   * What to do when an extractor throws (a bug, never the input's fault). By default the audit goes
+   * on and reports an `info` finding `text.internal` naming the extractor; `'throw'` rethrows, for
+   * tests and debugging.
+   */
+  onInternalError?: 'report' | 'throw';
 }
+
+/** The extractors run on every line, by name (the name appears in `text.internal` findings). */
+const EXTRACTORS: readonly [string, (win: LineWindow, rec: LineRecord) => Claim[]][] = [
+  ['products', (_w, r) => extractProducts(r)],
+  ['budget-total', extractBudgetTotal],
+  ['attendees', extractAttendees],
+  ['breakdowns', extractBreakdowns],
+  ['rate-changes', (_w, r) => extractRateChanges(r)],
+  ['rate-shares', (_w, r) => extractRateShares(r)],
+  ['list-count', extractListCount],
+  ['dates', (_w, r) => extractDates(r)],
+];
 
 /** A passage reported once although it appears several times. */
 export interface Repeat {
@@ -49,10 +69,28 @@ function keyOf(f: Finding): string {
   return [f.rule, at.excerpt ?? '', f.stated ?? '', f.expected ?? '', f.verdict].join('\u0001');
 }
 
+const lineOf = (f: Finding): number => ('line' in f.at ? f.at.line : 0);
+
+/** Inserts `extra` (sorted by line) into `into` (sorted by line), each after the findings of its line. */
+function mergeByLine(into: Finding[], extra: Finding[]): void {
+  if (extra.length === 0) return;
+  const out: Finding[] = [];
+  let k = 0;
+  for (const f of into) {
+    while (k < extra.length && lineOf(extra[k]!) < lineOf(f)) out.push(extra[k++]!);
+    out.push(f);
+  }
+  while (k < extra.length) out.push(extra[k++]!);
+  into.length = 0;
+  for (const f of out) into.push(f);
+}
+
 /**
- * Creates a streaming text auditor. Memory holds a window of about a hundred lines plus one entry per
- * distinct finding, so it does not grow with the length of the input; results are the same as
- * {@link auditText} on the concatenated chunks, however the text is split.
+ * Creates a streaming text auditor. Memory holds a window of about a hundred lines, one entry per
+ * distinct finding, and — for finding repeated passages — a few integers per non-empty line (two
+ * 32-bit hashes, line and columns, one hash-table entry); no text is kept beyond the window, so memory
+ * does not grow with the length of the lines, only by a small constant per line. Results are the same
+ * as {@link auditText} on the concatenated chunks, however the text is split.
  *
  * @example
  * ```ts
@@ -66,6 +104,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   const keepFacts = options.facts ?? true;
   const keepMatches = options.matches ?? true;
   const keepClaims = options.claims ?? true;
+  const strict = options.onInternalError === 'throw';
+  const repeats = createRepeatDetector();
   const window = new Map<number, LineRecord>();
   const win: LineWindow = { get: (no) => window.get(no) };
   const claims: Claim[] = [];
@@ -77,7 +117,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   let ended: TextAuditResult | undefined;
 
   function record(f: Finding): void {
-    if (f.verdict === 'match' && !keepMatches && f.rule !== 'text.typo') return;
+    if (f.verdict === 'match' && !keepMatches && !f.rule.startsWith('text.')) return;
     const k = keyOf(f);
     const first = byKey.get(k);
     if (first) {
@@ -92,25 +132,25 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
 
   function examine(rec: LineRecord): void {
     const found: Claim[] = [];
-    const run = (fn: () => Claim[]): void => {
-      // An extractor bug must not cost the rest of the audit, and input must never make auditing throw.
+    for (const [name, extract] of EXTRACTORS) {
+      // An extractor bug must not cost the rest of the audit, and input must never make auditing
+      // throw; but it must not go unseen either: it becomes a `text.internal` finding.
       try {
-        found.push(...fn());
-      } catch {
-        /* skip this extractor on this line */
+        const cs = extract(win, rec);
+        for (const c of cs) found.push(c);
+      } catch (e) {
+        if (strict) throw e;
+        record(internalFinding(name, locate(rec, 0, 0), e));
       }
-    };
-    run(() => extractProducts(rec));
-    run(() => extractBudgetTotal(win, rec));
-    run(() => extractAttendees(win, rec));
-    run(() => extractBreakdowns(win, rec));
-    run(() => extractListCount(win, rec));
-    run(() => extractDates(rec));
+    }
     for (const c of found) {
       if (!c.rule && !keepFacts) continue;
       if (keepClaims) claims.push(c);
       const f = findingOf(c);
       if (f) record(f);
+    }
+    for (const f of rec.figures) {
+      if (f.blank) record(blankFinding(locate(rec, f.start, f.end), f.text.trim()));
     }
     for (const t of rec.norm.typos) {
       const at = locate(rec, t.offset, t.offset + 1);
@@ -121,6 +161,12 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
           t.replacement,
         ),
       );
+    }
+    try {
+      repeats.add(rec);
+    } catch (e) {
+      if (strict) throw e;
+      record(internalFinding('repeats', locate(rec, 0, 0), e));
     }
   }
 
@@ -158,10 +204,18 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       addLine(partial.join(''));
       partial = [];
       while (done < lineNo) step();
-      const repeats: Repeat[] = findings
+      let passages: Finding[] = [];
+      try {
+        passages = repeats.end();
+      } catch (e) {
+        if (strict) throw e;
+        passages = [internalFinding('repeats', { line: lineNo, column: 1, excerpt: '' }, e)];
+      }
+      mergeByLine(findings, passages);
+      const repeated: Repeat[] = findings
         .filter((f) => f.alsoAt && f.alsoAt.length > 0)
         .map((f) => ({ rule: f.rule, at: f.at, alsoAt: f.alsoAt ?? [] }));
-      ended = { claims, findings, repeats };
+      ended = { claims, findings, repeats: repeated };
       return ended;
     },
   };

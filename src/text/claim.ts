@@ -8,6 +8,8 @@ export type ClaimKind =
   | 'part-whole'
   | 'percent-share'
   | 'percent-total'
+  | 'rate-change'
+  | 'rate-share'
   | 'duration'
   | 'list-count'
   | 'restated-count'

@@ -20,11 +20,29 @@ const TOTAL_BEFORE = /共[^,，。;；:：、]{0,12}$/;
 const NOT_COUNTABLE = new Set(['', '%', '‰', '年', '月', '日', '周']);
 const SENTENCE_END = /[。;；]/;
 
-function isShare(rec: LineRecord, f: Figure): boolean {
+/**
+ * True for a share written `占总数的x%` (and the like) right before the figure.
+ *
+ * @example
+ * ```ts
+ * const r = lineRecord(1, '占总数的14.3%');
+ * isShare(r, r.figures[0]!); // true
+ * ```
+ */
+export function isShare(rec: LineRecord, f: Figure): boolean {
   return f.unit === '%' && SHARE_BEFORE.test(rec.text.slice(Math.max(0, f.start - 8), f.start));
 }
 
-function isTotal(rec: LineRecord, f: Figure): boolean {
+/**
+ * True for a countable figure introduced by 共 within its clause (`全年共引进项目9个`).
+ *
+ * @example
+ * ```ts
+ * const r = lineRecord(1, '共引进项目9个');
+ * isTotal(r, r.figures[0]!); // true
+ * ```
+ */
+export function isTotal(rec: LineRecord, f: Figure): boolean {
   if (NOT_COUNTABLE.has(f.unit) || f.every || f.per) return false;
   return TOTAL_BEFORE.test(rec.text.slice(Math.max(0, f.start - 16), f.start));
 }
@@ -86,18 +104,24 @@ export function extractBreakdowns(win: LineWindow, rec: LineRecord): Claim[] {
   const totals = figs.filter((f) => isTotal(rec, f));
   if (totals.length === 0) return [];
   const claims: Claim[] = [];
+  // Figures are in line order and segments follow one another: one moving index keeps this linear.
+  let from = 0;
   for (let t = 0; t < totals.length; t++) {
     const total = totals[t]!;
     const segStart = t === 0 ? 0 : total.start;
     const segEnd = t + 1 < totals.length ? totals[t + 1]!.start : rec.text.length;
-    const inSeg = figs.filter((f) => f !== total && f.start >= segStart && f.start < segEnd);
+    while (from < figs.length && figs[from]!.start < segStart) from++;
+    let to = from;
+    while (to < figs.length && figs[to]!.start < segEnd) to++;
+    const inSeg = figs.slice(from, to).filter((f) => f !== total);
     const shares = inSeg.filter((f) => isShare(rec, f));
     if (shares.length > 0) {
       const items = inSeg.filter((f) => f.unit === total.unit && !f.every && !f.per);
       claims.push(...percentClaims(rec, total, items, shares));
       continue;
     }
-    const qi = rec.text.indexOf('其中', total.end);
+    const near = rec.text.slice(total.end, total.end + 6).indexOf('其中');
+    const qi = near < 0 ? -1 : total.end + near;
     if (qi < 0 || qi >= segEnd || qi - total.end > 4) continue;
     const tail = rec.text.slice(qi, segEnd);
     const stop = SENTENCE_END.exec(tail);

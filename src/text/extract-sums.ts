@@ -107,19 +107,33 @@ export function extractBudgetTotal(win: LineWindow, rec: LineRecord): Claim[] {
   const t = totalIn(rec, isMoneyAmount);
   if (!t) return [];
   let items = lineAmounts(rec, t.keyword).map((a) => ({ ...a, rec }));
+  // The 小计 line the walk upward stopped at, when it stopped at one.
+  let subtotalAbove: LineRecord | undefined;
+  let pastHeading = false;
   if (items.length < 2) {
     items = [];
     for (let k = rec.no - 1; k >= rec.no - SUM_LOOKBACK; k--) {
       const r = win.get(k);
       if (!r) break;
       if (r.text.trim() === '') continue;
-      if (totalIn(r, isMoneyAmount)) break;
+      const above = totalIn(r, isMoneyAmount);
+      if (above) {
+        if (isSubtotal(r, above.keyword)) subtotalAbove = r;
+        break;
+      }
+      // Past a section heading only a 小计 right above matters (the section before ends there).
+      if (pastHeading) break;
       const amounts = lineAmounts(r);
-      if (amounts.length === 0) break;
+      if (amounts.length === 0) {
+        if (isHeading(r)) {
+          pastHeading = true;
+          continue;
+        }
+        break;
+      }
       items = amounts.map((a) => ({ ...a, rec: r })).concat(items);
     }
   }
-  if (items.length < 2) return [];
   const claim: Claim = {
     kind: 'sum',
     rule: 'sum.total',
@@ -127,16 +141,80 @@ export function extractBudgetTotal(win: LineWindow, rec: LineRecord): Claim[] {
     operands: items.map((a) => operandOf(a.rec, a.fig, a.label)),
     stated: operandOf(rec, t.fig),
   };
-  verdictInto(
-    claim,
-    t.fig,
-    sumQuantities(
-      items.map((a) => a.fig),
-      false,
-    ),
-    false,
-  );
+  const local =
+    items.length >= 2
+      ? sumQuantities(
+          items.map((a) => a.fig),
+          false,
+        )
+      : undefined;
+  if (subtotalAbove && !isSubtotal(rec, t.keyword)) {
+    // A grand total below sections that end in 小计: the subtotals plus any items after the last one.
+    // When the items right above already add up to it, it was a total of the last section after all.
+    const localFits = local && quantityOf(t.fig, false) && checkLocal(t.fig, local);
+    const subtotals = localFits ? [] : subtotalsAbove(win, subtotalAbove);
+    if (subtotals.length > 0 && subtotals.length + items.length >= 2) {
+      const parts = subtotals.concat(items);
+      claim.operands = parts.map((a) => operandOf(a.rec, a.fig, a.label));
+      claim.reason = `grand total over ${subtotals.length} subtotal(s)${items.length ? ` and ${items.length} item(s)` : ''}`;
+      const grand = sumQuantities(
+        parts.map((a) => a.fig),
+        false,
+      );
+      const keep = claim.reason;
+      delete claim.reason;
+      verdictInto(claim, t.fig, grand, false);
+      // Neither reading fits: report against the items right above, as for any total.
+      if (claim.verdict !== 'mismatch' || !local) {
+        claim.reason = claim.reason ? `${keep}; ${claim.reason}` : keep;
+        return [claim];
+      }
+      claim.operands = items.map((a) => operandOf(a.rec, a.fig, a.label));
+      delete claim.reason;
+    }
+  }
+  if (items.length < 2) return [];
+  verdictInto(claim, t.fig, local, false);
   return [claim];
+}
+
+const isSubtotal = (rec: LineRecord, keyword: number): boolean => rec.text.startsWith('小计', keyword);
+
+function checkLocal(stated: Figure, sum: Quantity): boolean {
+  const s = quantityOf(stated, false);
+  return s !== undefined && checkQuantity(s, stated.places, sum).verdict === 'match';
+}
+
+/**
+ * The 小计 lines of the sections above a grand total, from the last one (`last`) upward: lines between
+ * them may be items, section headings or blank; anything else, or another kind of total, ends the walk.
+ */
+function subtotalsAbove(
+  win: LineWindow,
+  last: LineRecord,
+): { fig: Figure; label: string; rec: LineRecord }[] {
+  const out: { fig: Figure; label: string; rec: LineRecord }[] = [];
+  for (let k = last.no; k >= last.no - SUM_LOOKBACK; k--) {
+    const r = win.get(k);
+    if (!r) break;
+    const trimmed = r.text.trim();
+    if (trimmed === '') continue;
+    const t = totalIn(r, isMoneyAmount);
+    if (t) {
+      if (!isSubtotal(r, t.keyword)) break;
+      out.unshift({ fig: t.fig, label: '小计', rec: r });
+      continue;
+    }
+    if (lineAmounts(r).length > 0 || isHeading(r)) continue;
+    break;
+  }
+  return out;
+}
+
+/** A short numbered line such as `二、培训费` or `(三)其他`. */
+function isHeading(r: LineRecord): boolean {
+  const m = markers(r.text)[0];
+  return m !== undefined && m.start < 8 && r.text.trim().length <= 30;
 }
 
 function parenCounts(rec: LineRecord, before: number): Figure[] {
@@ -209,7 +287,8 @@ export function extractAttendees(win: LineWindow, rec: LineRecord): Claim[] {
   };
   let reason: string | undefined;
   if (missing > 0) reason = `${missing} group(s) have no count`;
-  else if (groups.some((g) => g.fig.placeholder)) reason = 'a group count is a placeholder (待定)';
+  else if (groups.some((g) => g.fig.placeholder))
+    reason = 'a group count is a placeholder (待定) or left blank';
   else {
     const ords = lines.flatMap((l) => markers(l.text));
     const style = ords[0]?.style;

@@ -36,6 +36,8 @@ export interface Figure {
   chinese: boolean;
   /** Preceded by 每/各/均/平均: a per-unit figure rather than an amount. */
   every: boolean;
+  /** A unit with no number before it (`就餐人员 人`): the number was left blank. Implies `placeholder`. */
+  blank?: boolean;
 }
 
 // Longest first: the scanner takes the first that matches.
@@ -235,6 +237,19 @@ function readPlaceholder(s: string, i: number): NumberRead | undefined {
   return { end: j, value: undefined, places: 0, chinese: false, placeholder: true };
 }
 
+// Characters other than ASCII digits that may start a figure: Chinese numerals, placeholders (××, 待定,
+// 若干) and the gap of a blank (就餐人员 人).
+const STARTERS: ReadonlySet<number> = new Set(
+  [
+    ...'零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿萬億',
+    ...PLACEHOLDER_CHARS,
+    '待',
+    '若',
+    ' ',
+    '\t',
+  ].map((c) => c.charCodeAt(0)),
+);
+
 /**
  * Finds the figures in one normalized line: Arabic (`2400`, `48,700`, `1.5万`), Chinese (`三千五百万`,
  * `两人`), with units (`元/个`, `万元`, `人`, `%`, `平方米` …), qualifiers (`约`, `余`, `左右`, `以上`, `近`),
@@ -255,13 +270,87 @@ export function scanFigures(s: string): Figure[] {
   const out: Figure[] = [];
   let i = 0;
   while (i < s.length) {
-    const f = figureAt(s, i);
+    const c = s.charCodeAt(i);
+    // Most characters cannot start a figure: skip them without a closer look.
+    if (!(c >= 48 && c <= 57) && !STARTERS.has(c)) {
+      i++;
+      continue;
+    }
+    const f = c === 32 || c === 9 ? blankAt(s, i) : figureAt(s, i);
     if (f) {
       out.push(f);
       i = f.end;
     } else i++;
   }
   return out;
+}
+
+// Units that, written alone after a gap, stand for a count or amount left blank (就餐人员 人, 笔 支).
+const BLANK_UNITS = new Set([
+  '人',
+  '名',
+  '元',
+  '个',
+  '间',
+  '桌',
+  '辆',
+  '份',
+  '张',
+  '套',
+  '户',
+  '位',
+  '支',
+  '台',
+  '天',
+  '次',
+  '人次',
+  '件',
+  '本',
+  '册',
+  '床',
+  '块',
+]);
+const BLANK_AFTER = new Set([',', '，', '。', ';', '；', ':', '：', ')', '）', '、', ' ', '\t', '/']);
+
+/**
+ * A blank before a unit: spaces after a word (not a number) and then a unit that ends its phrase,
+ * `就餐人员 人。`, `(  人)`, `费用: 元`.
+ */
+function blankAt(s: string, i: number): Figure | undefined {
+  if (i === 0) return undefined;
+  const prev = s.charCodeAt(i - 1);
+  const p = s[i - 1]!;
+  const afterWord =
+    (isCjk(prev) && !isChineseNumeralChar(p) && !(p in SCALES)) ||
+    p === '(' ||
+    p === '（' ||
+    p === ':' ||
+    p === '：';
+  if (!afterWord) return undefined;
+  let j = i;
+  while (j < s.length && j - i < 12 && (s[j] === ' ' || s[j] === '\t')) j++;
+  const u = unitAt(s, j);
+  if (u === undefined || !BLANK_UNITS.has(u)) return undefined;
+  const end = j + u.length;
+  if (end < s.length && !BLANK_AFTER.has(s[end]!)) return undefined;
+  const unit = UNIT_ALIASES[u] ?? u;
+  return {
+    start: i,
+    end,
+    text: s.slice(i, end),
+    value: undefined,
+    high: undefined,
+    unit,
+    per: '',
+    scale: 0,
+    places: 0,
+    ulp: new Dec(1),
+    approx: undefined,
+    placeholder: true,
+    chinese: false,
+    every: false,
+    blank: true,
+  };
 }
 
 function figureAt(s: string, i: number): Figure | undefined {

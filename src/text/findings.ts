@@ -12,10 +12,54 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'percent.share': { en: 'Stated share', zh: '所占比例' },
   'percent.total': { en: 'Shares', zh: '各项比例之和' },
   'duration.days': { en: 'Stated duration', zh: '所述天数' },
+  'rate.change': { en: 'Stated rate of change', zh: '增减幅度' },
+  'rate.share': { en: 'Stated rate', zh: '所述比率' },
 };
 
 // Money and head counts in a plan are hard errors; counts read from prose are worth a look.
 const SEVERE = new Set(['product.line', 'sum.total', 'count.attendees', 'duration.days', 'percent.share']);
+
+/** Chinese renderings of the reasons the extractors give; a reason not listed is left out of the Chinese text. */
+const REASON_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^the total is left blank$/, () => '合计为空白'],
+  [/^typo in a number$/, () => '数字中有错字'],
+  [/^a unit with no number: the figure was left blank$/, () => '只有单位没有数字，数字空缺'],
+  [/^approximate figure: consistent within its range$/, () => '约数，在其范围内相符'],
+  [/^consistent within the rounding of the figures$/, () => '在各数字的舍入范围内相符'],
+  [/^an? (?:figure|part or the total|count|item) is a placeholder$/, () => '有数字为占位符'],
+  [/^the total is a placeholder$/, () => '合计为占位符'],
+  [/^cannot tell which count this share belongs to$/, () => '无法确定该比例对应哪一项'],
+  [/^no year given and the range spans the end of February$/, () => '未写年份且跨越二月底'],
+  [/^counting both the first and the last day gives (\d+) days$/, (m) => `首尾两天都计入为 ${m[1]} 天`],
+  [/^only (\d+) items are listed; the rest may have been lost$/, (m) => `只列出 ${m[1]} 项，其余可能缺失`],
+  [/^(\d+) items are listed$/, (m) => `列出 ${m[1]} 项`],
+  [/^(\d+) group\(s\) have no count$/, (m) => `${m[1]} 组没有人数`],
+  [/^the groups are numbered ([\d, ]+): some groups are missing$/, (m) => `分组编号为 ${m[1]}，有组缺失`],
+  [
+    /^grand total over (\d+) subtotal\(s\)(?: and (\d+) item\(s\))?$/,
+    (m) => `${m[1]} 个小计${m[2] ? `及 ${m[2]} 项` : ''}的总计`,
+  ],
+  [/^restated at line (\d+)$/, (m) => `第 ${m[1]} 行另有说法`],
+  [/^the base is zero or not positive$/, () => '基数为零或非正数'],
+  [/^the whole is zero$/, () => '总数为零'],
+  [/^(\d+) non-trivial lines repeated (\d+) time\(s\)$/, (m) => `${m[1]} 行内容重复 ${m[2]} 次`],
+];
+
+/** The Chinese form of a reason, clause by clause (`;` separates clauses); untranslatable clauses are dropped. */
+export function reasonZh(reason: string | undefined): string | undefined {
+  if (!reason) return undefined;
+  const parts: string[] = [];
+  for (const clause of reason.split('; ')) {
+    for (const [re, f] of REASON_ZH) {
+      const m = re.exec(clause.trim());
+      if (m) {
+        parts.push(f(m));
+        break;
+      }
+    }
+  }
+  return parts.length ? parts.join('；') : undefined;
+}
 
 function messages(c: Claim): Messages {
   const n = NAMES[c.rule] ?? { en: c.rule, zh: c.rule };
@@ -31,7 +75,7 @@ function messages(c: Claim): Messages {
     case 'uncheckable':
       return {
         en: `${n.en} ${s} cannot be checked${why}.`,
-        zh: `${n.zh}${s ? ` ${s}` : ''}无法核对${c.reason ? `（${c.reason}）` : ''}。`,
+        zh: `${n.zh}${s ? ` ${s}` : ''}无法核对${reasonZh(c.reason) ? `（${reasonZh(c.reason)}）` : ''}。`,
       };
     default:
       return { en: `${n.en} ${s} agrees with its parts${why}.`, zh: `${n.zh} ${s} 与各项相符。` };
@@ -93,5 +137,61 @@ export function typoFinding(
     message: m.en,
     messages: m,
     reason: 'typo in a number',
+  };
+}
+
+/**
+ * An info finding for a figure left blank: a unit with no number (`就餐人员 人`, rule `text.blank`).
+ * The check the figure belongs to, if any, is uncheckable.
+ *
+ * @example
+ * ```ts
+ * blankFinding({ line: 214, column: 40, excerpt: '就餐人员 人' }, '人').rule; // 'text.blank'
+ * ```
+ */
+export function blankFinding(at: FindingLocation & { excerpt: string }, unit: string): Finding {
+  const m = {
+    en: `A number was left blank before "${unit}".`,
+    zh: `“${unit}”前的数字空缺。`,
+  };
+  return {
+    rule: 'text.blank',
+    severity: 'info',
+    verdict: 'uncheckable',
+    at,
+    message: m.en,
+    messages: m,
+    reason: 'a unit with no number: the figure was left blank',
+  };
+}
+
+/**
+ * An info finding for an extractor that failed on a line (rule `text.internal`): a bug in huiwu, not in
+ * the document. The audit goes on without that extractor's claims for the line.
+ *
+ * @example
+ * ```ts
+ * internalFinding('rate-changes', { line: 3, column: 1, excerpt: '…' }, new Error('x')).rule; // 'text.internal'
+ * ```
+ */
+export function internalFinding(
+  extractor: string,
+  at: FindingLocation & { excerpt: string },
+  error: unknown,
+): Finding {
+  const what = error instanceof Error ? error.message : String(error);
+  const m = {
+    en: `Internal error in the ${extractor} extractor; this line was not fully checked (${what}).`,
+    zh: `${extractor} 提取器内部出错，本行未完全核对（${what}）。`,
+  };
+  return {
+    rule: 'text.internal',
+    severity: 'info',
+    verdict: 'uncheckable',
+    at,
+    stated: extractor,
+    message: m.en,
+    messages: m,
+    reason: `extractor ${extractor} failed: ${what}`,
   };
 }

@@ -12,10 +12,11 @@ export { extractDates } from './extract-dates.js';
 export { extractListCount } from './extract-lists.js';
 export type { ProductMatch } from './extract-products.js';
 export { extractProducts, findProducts } from './extract-products.js';
+export { extractRateChanges, extractRateShares } from './extract-rates.js';
 export { extractAttendees, extractBudgetTotal } from './extract-sums.js';
 export type { Approx, Figure } from './figures.js';
 export { isMoney, scanFigures } from './figures.js';
-export { findingOf, typoFinding } from './findings.js';
+export { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
 export type { CheckResult, Quantity } from './interval.js';
 export { addQ, checkQuantity, exact, mulQ, quantityOf, shareQ } from './interval.js';
 export type { LineRecord, LineWindow, Marker, MarkerStyle } from './lines.js';
@@ -23,3 +24,5 @@ export { labelBefore, lineRecord, locate, markers, operandOf } from './lines.js'
 export type { NormalizedLine, NormalizedText, PositionMap, TextPoint, Typo } from './normalize.js';
 export { isCjk, normalize, normalizeLine, splitLines } from './normalize.js';
 export { formatChineseNumber, isChineseNumeralChar, parseChineseNumber } from './numerals.js';
+export type { RepeatDetector } from './repeats.js';
+export { createRepeatDetector, REPEAT_GAP, REPEAT_MAX_LINES, REPEAT_MIN_LINES } from './repeats.js';

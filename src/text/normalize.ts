@@ -167,9 +167,12 @@ const TYPO_LETTERS: Readonly<Record<string, string>> = { o: '0', O: '0', l: '1' 
 function fixDigitTypos(text: string, origin: number[], typos: Typo[]): string {
   let out: string[] | undefined;
   for (let p = 1; p < text.length; p++) {
+    const k = text.charCodeAt(p);
+    // o, O, l only (checked by code first: this loop sees every character).
+    if (k !== 111 && k !== 79 && k !== 108) continue;
+    if (!isDigitCode(text.charCodeAt(p - 1))) continue;
     const c = text[p]!;
-    const rep = TYPO_LETTERS[c];
-    if (rep === undefined || !isDigitCode(text.charCodeAt(p - 1))) continue;
+    const rep = TYPO_LETTERS[c]!;
     // The digit run before must not belong to a latin word (H2O, mp3l).
     let q = p - 1;
     while (q > 0 && isDigitCode(text.charCodeAt(q - 1))) q--;

@@ -43,8 +43,13 @@ const SMALL_UNITS: Readonly<Record<string, bigint>> = {
  * ```
  */
 export function isChineseNumeralChar(c: string): boolean {
-  return c in DIGITS || c in SMALL_UNITS || c === '万' || c === '亿' || c === '萬' || c === '億';
+  return c.length === 1 && NUMERAL_CODES.has(c.charCodeAt(0));
 }
+
+// A Set of char codes: this test runs on every character of a document.
+const NUMERAL_CODES: ReadonlySet<number> = new Set(
+  [...Object.keys(DIGITS), ...Object.keys(SMALL_UNITS), '万', '亿', '萬', '億'].map((c) => c.charCodeAt(0)),
+);
 
 function parseInteger(s: string): bigint | undefined {
   if (s === '') return undefined;

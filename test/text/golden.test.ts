@@ -18,7 +18,10 @@ const seedFiles = readdirSync(join(dir, 'seeds'));
 const seedOf = (caseFile: string): string => caseFile.slice(0, 3);
 const findings = new Map<string, Finding[]>();
 for (const f of seedFiles)
-  findings.set(f.slice(0, 3), auditText(readFileSync(join(dir, 'seeds', f), 'utf8')).findings);
+  findings.set(
+    f.slice(0, 3),
+    auditText(readFileSync(join(dir, 'seeds', f), 'utf8'), { onInternalError: 'throw' }).findings,
+  );
 
 const cases: (Case & { seed: string })[] = readdirSync(join(dir, 'cases'))
   .filter((f) => f.endsWith('.json'))
@@ -72,6 +75,30 @@ describe('golden cases from the seed documents', () => {
     expect(clean.length).toBe(136);
   });
 
+  it('reports no mismatch at the rate cases, and checks those with both ends stated', () => {
+    const rates = cases.filter((c) => c.kind === 'rate');
+    expect(rates.map((c) => c.verdict).sort()).toEqual([
+      ...Array(3).fill('match'),
+      ...Array(9).fill('uncheckable'),
+    ]);
+    const wrong = rates.filter((c) => mismatchesOf(c.seed).some((f) => lineOf(f) === c.line));
+    expect(wrong.map((c) => c.id)).toEqual([]);
+    // What the rate rules say at the cases they can check: [case, rule, verdict, stated].
+    const said = rates.flatMap((c) =>
+      (findings.get(c.seed) ?? [])
+        .filter((f) => f.rule.startsWith('rate.') && about(f, c))
+        .map((f) => [c.id, f.rule, f.verdict, f.stated]),
+    );
+    expect(said).toEqual([
+      // 1.067 → 0.853 is −20.06%: 20% at the precision written.
+      ['000a-032-rate-energy-intensity', 'rate.change', 'match', '20'],
+      // 1.26万 → 1.11万 is −11.90%, but with both ends rounded to 0.01万 the drop lies in 11.16%…12.65%.
+      ['000a-032-rate-cod', 'rate.change', 'match', '11.6'],
+      // 57 of 70余 (70…80) is 71.3%…81.4%: 80% could be right or wrong.
+      ['003-187-rate', 'rate.share', 'uncheckable', '80'],
+    ]);
+  });
+
   it('lists every repeat case in alsoAt of the first report (4/4)', () => {
     const repeats = cases.filter((c) => c.verdict === 'repeat');
     const listed = repeats.filter((c) =>
@@ -101,6 +128,29 @@ describe('golden cases from the seed documents', () => {
       0,
     );
     expect(total).toBe(7); // 222 answers two cases (000 and 000a)
+  });
+
+  it('reports no internal error on the seeds', () => {
+    for (const f of seedFiles) {
+      const r = auditText(readFileSync(join(dir, 'seeds', f), 'utf8'));
+      expect(r.findings.filter((x) => x.rule === 'text.internal')).toEqual([]);
+    }
+  });
+
+  it('reports the repeated articles once, with their copies', () => {
+    const reps = (seed: string) =>
+      (findings.get(seed) ?? [])
+        .filter((f) => f.rule === 'text.repeat')
+        .map((f) => `${lineOf(f)}→${alsoLines(f).join(',')}`);
+    expect(reps('000')).toEqual(['187→845', '198→265', '212→283', '258→385', '750→767', '1049→1082']);
+    expect(reps('003')).toEqual(['211→245', '737→1083']);
+    expect(reps('001')).toEqual([]);
+  });
+
+  it('reports the blank head count 就餐人员 人 once, with its repeats', () => {
+    const f = (findings.get('000') ?? []).find((x) => x.rule === 'text.blank' && lineOf(x) === 214);
+    expect(f).toMatchObject({ severity: 'info', verdict: 'uncheckable' });
+    expect(alsoLines(f!)).toEqual([285, 412]);
   });
 
   it('reports the city budget once with its difference', () => {

@@ -6,7 +6,7 @@ import { parseChineseNumber } from '../../src/text/numerals.js';
 
 const noisy = fc.string({
   unit: fc.constantFrom(
-    ...'0123456789.,*x×=:：（）()人元万亿%余约共计总其中占总数的一二三四五六七八九十百千零两个条 \n會議(huì)２o―~-_待定'.split(
+    ...'0123456789.,*x×=:：（）()人元万亿%余约共计总其中占总数的一二三四五六七八九十百千零两个条 \n會議(huì)２o―~-_待定由到增长下降比上年率百分点小计'.split(
       '',
     ),
   ),
@@ -14,10 +14,10 @@ const noisy = fc.string({
 });
 
 describe('properties', () => {
-  it('auditText never throws on arbitrary unicode', () => {
+  it('auditText never throws on arbitrary unicode, and no extractor fails (text.internal)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
-        auditText(s);
+        expect(auditText(s).findings.filter((f) => f.rule === 'text.internal')).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -28,6 +28,7 @@ describe('properties', () => {
       fc.property(noisy, (s) => {
         const r = auditText(s);
         for (const f of r.findings) expect(['match', 'mismatch', 'uncheckable']).toContain(f.verdict);
+        expect(r.findings.filter((f) => f.rule === 'text.internal')).toEqual([]);
       }),
       { numRuns: 300 },
     );
