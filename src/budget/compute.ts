@@ -1,4 +1,4 @@
-import { Dec } from '../decimal/dec.js';
+import { Dec, exactTimes } from '../decimal/dec.js';
 import { ExactSum } from '../decimal/exact-sum.js';
 import { parseAmount, parseDecimal } from '../decimal/parse.js';
 import { round } from '../decimal/round.js';
@@ -188,12 +188,13 @@ class Builder {
     };
     if (factors.length) {
       let quantity = factors[0]!.value;
-      for (let i = 1; i < factors.length; i++) quantity = quantity.times(factors[i]!.value);
+      for (let i = 1; i < factors.length; i++)
+        quantity = exactTimes(quantity, factors[i]!.value, [...path, 'quantity']);
       item.quantity = quantity;
     }
     if (unitPrice !== undefined && item.quantity !== undefined) {
       item.unitPrice = unitPrice;
-      item.amount = unitPrice.times(item.quantity);
+      item.amount = exactTimes(unitPrice, item.quantity, [...path, 'amount']);
     } else if (stated && !stated.placeholder && stated.value) {
       item.amount = stated.value.dividedBy(scaleOf(unit));
       item.approximate = stated.approximate;

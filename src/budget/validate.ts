@@ -25,23 +25,30 @@ export interface UnknownField {
  * before zod (which recurses) ever sees it.
  */
 export function checkShape(input: unknown, maxDepth = MAX_DEPTH * 2 + 4): void {
-  const seen = new Set<object>();
-  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: input, path: [] }];
+  // Only objects on the current path make a cycle; the same object shared by two branches is fine.
+  const onPath = new Set<object>();
+  const stack: { v: unknown; path: (string | number)[]; leave?: boolean }[] = [{ v: input, path: [] }];
   while (stack.length) {
-    const { v, path } = stack.pop()!;
+    const { v, path, leave } = stack.pop()!;
     if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v))
+    if (leave) {
+      onPath.delete(v);
+      continue;
+    }
+    if (onPath.has(v)) {
       throw new HuiwuError(
         'NESTING_TOO_DEEP',
         'input refers to itself (a cycle); budgets and meetings must be trees',
         { path },
       );
-    seen.add(v);
+    }
     if (path.length > maxDepth) {
       throw new HuiwuError('NESTING_TOO_DEEP', `input nests deeper than ${MAX_DEPTH} levels of sections`, {
         path: path.slice(0, 12),
       });
     }
+    onPath.add(v);
+    stack.push({ v, path, leave: true });
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) stack.push({ v: v[i], path: [...path, i] });
     } else {
@@ -51,19 +58,30 @@ export function checkShape(input: unknown, maxDepth = MAX_DEPTH * 2 + 4): void {
   }
 }
 
-function toIssues(error: z.ZodError): ErrorIssue[] {
+function has(root: unknown, path: readonly (string | number)[]): boolean {
+  let v: unknown = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return false;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v !== undefined;
+}
+
+function toIssues(error: z.ZodError, input: unknown): ErrorIssue[] {
   const out: ErrorIssue[] = [];
   for (const i of error.issues) {
     const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     if (i.code === 'unrecognized_keys') {
       for (const key of i.keys)
         out.push({ code: 'unknown_field', path: [...path, key], message: `unknown field "${key}"` });
-    } else if (i.code === 'invalid_type' && i.input === undefined) {
+    } else if (i.code === 'invalid_type' && !has(input, path)) {
       out.push({
         code: 'missing_field',
         path,
         message: `required field is missing (expected ${i.expected})`,
       });
+    } else if (i.code === 'invalid_type') {
+      out.push({ code: 'invalid_type', path, message: `wrong type: expected ${i.expected}` });
     } else if (i.code === 'invalid_union' && path.length) {
       out.push({
         code: 'invalid_value',
@@ -115,7 +133,7 @@ export function parseWith<T>(
     }
   }
   if (!r.success) {
-    const issues = toIssues(r.error);
+    const issues = toIssues(r.error, input);
     const shown = issues
       .slice(0, 3)
       .map((i) => `${formatPath(i.path)}: ${i.message}`)

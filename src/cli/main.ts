@@ -36,8 +36,10 @@ function write(s: string): void {
 export function main(argv: string[]): number {
   let debug = argv.includes('--debug');
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
+    // A negative amount (`huiwu uppercase -3700`) is an argument, not an option: hide it from parseArgs.
+    const NEG = '\u0000neg:';
+    const { values, positionals: raw } = parseArgs({
+      args: argv.map((a) => (/^-\d/.test(a) ? `${NEG}${a}` : a)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -51,6 +53,7 @@ export function main(argv: string[]): number {
       },
     });
     debug = values.debug;
+    const positionals = raw.map((a) => (a.startsWith(NEG) ? a.slice(NEG.length) : a));
     if (values.help) {
       write(HELP);
       return 0;

@@ -1,9 +1,11 @@
 import Decimal from 'decimal.js';
+import { HuiwuError } from '../errors.js';
 
 /**
  * huiwu's own Decimal constructor: a clone of decimal.js configured for money, so the user's global
- * `Decimal` settings are never read or changed. 60 significant digits hold 10^18 yuan down to 10^-8
- * with room for products of three factors; rounding defaults to half up (四舍五入).
+ * `Decimal` settings are never read or changed. 120 significant digits hold any product of two accepted
+ * figures (30 integer and 20 decimal digits each) exactly; {@link exactTimes} refuses, rather than rounds,
+ * a product that would not fit. Rounding defaults to half up (四舍五入).
  *
  * @example
  * ```ts
@@ -12,10 +14,10 @@ import Decimal from 'decimal.js';
  * ```
  */
 export const Dec: typeof Decimal = Decimal.clone({
-  precision: 60,
+  precision: 120,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -30,
-  toExpPos: 60,
+  toExpPos: 1000,
   minE: -9e15,
   maxE: 9e15,
 });
@@ -37,4 +39,24 @@ export function isDecimal(x: unknown): x is Decimal {
 /** The canonical string of a decimal: plain notation, no exponent, `-0` written as `0`. */
 export function toPlain(x: Decimal): string {
   return x.isZero() ? '0' : x.toFixed();
+}
+
+/**
+ * a × b, exactly: a product whose digits would not fit the precision is an `AMOUNT_RANGE` error naming
+ * `path`, never a silently rounded figure.
+ *
+ * @example
+ * ```ts
+ * exactTimes(new Dec('19.99'), new Dec('3')).toString(); // '59.97'
+ * ```
+ */
+export function exactTimes(a: Decimal, b: Decimal, path?: readonly (string | number)[]): Decimal {
+  if (a.sd() + b.sd() > Dec.precision) {
+    throw new HuiwuError(
+      'AMOUNT_RANGE',
+      `the product ${a.toSignificantDigits(6).toString()} × ${b.toSignificantDigits(6).toString()} has more than ${Dec.precision} significant digits and cannot be held exactly`,
+      path ? { path } : {},
+    );
+  }
+  return a.times(b);
 }

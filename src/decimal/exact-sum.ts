@@ -1,4 +1,4 @@
-import { type AmountInput, Dec, isDecimal } from './dec.js';
+import { type AmountInput, Dec, exactTimes, isDecimal } from './dec.js';
 import { parseAmount, parseDecimal } from './parse.js';
 import { MAX_FAST_SCALE, scanAny, scanned } from './scan.js';
 
@@ -80,7 +80,7 @@ export class ExactSum {
     }
     const da = isDecimal(a) ? a : parseAmount(a);
     const db = isDecimal(b) ? b : parseDecimal(b);
-    this.addSlow(da.times(db));
+    this.addSlow(exactTimes(da, db));
     return this;
   }
 

@@ -9,7 +9,7 @@ export { formatPath, HuiwuError } from '../errors.js';
 export type { AllocateOptions } from './allocate.js';
 export { allocate } from './allocate.js';
 export type { AmountInput } from './dec.js';
-export { Dec, isDecimal, toPlain } from './dec.js';
+export { Dec, exactTimes, isDecimal, toPlain } from './dec.js';
 export { ExactSum, sum, sumProducts } from './exact-sum.js';
 export type { FormatOptions } from './format.js';
 export { formatAmount, formatCurrency, groupDigits } from './format.js';

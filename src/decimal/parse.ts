@@ -108,11 +108,12 @@ function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit:
   const intDigits = (m[2] ?? '').replace(/,/g, '').replace(/^0+(?=\d)/, '');
   const frac = m[3] ?? '';
   const exp = m[4] ? Number.parseInt(m[4], 10) : 0;
+  if (!/[1-9]/.test(intDigits) && !/[1-9]/.test(frac)) return { value: new Dec(0), unit };
   // Bound the magnitude before building the Decimal so "1e400" is a range error, not Infinity.
   const magnitude = (intDigits === '0' || intDigits === '' ? 0 : intDigits.length) + exp;
   if (magnitude > MAX_INT_DIGITS)
     fail('AMOUNT_RANGE', `${show(raw)} has more than ${MAX_INT_DIGITS} integer digits`, opts);
-  if (frac.length - exp > MAX_FRACTION_DIGITS && /[1-9]/.test(frac + intDigits)) {
+  if (frac.length - exp > MAX_FRACTION_DIGITS) {
     fail('AMOUNT_RANGE', `${show(raw)} has more than ${MAX_FRACTION_DIGITS} decimal places`, opts);
   }
   const text = `${m[1] === '-' ? '-' : ''}${intDigits || '0'}${frac ? `.${frac}` : ''}${exp ? `e${exp}` : ''}`;
@@ -150,7 +151,7 @@ function fromNonString(input: unknown, opts: ParseOptions): Dec {
         opts.path ? { path: opts.path } : {},
       );
     }
-    return new Dec(input);
+    return input.isZero() ? new Dec(0) : new Dec(input);
   }
   const kind = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
   throw new HuiwuError(

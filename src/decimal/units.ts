@@ -25,8 +25,8 @@ export const UNIT_EXPONENT: Readonly<Record<MoneyUnit, number>> = Object.freeze(
  * ```
  */
 export function toYuan(value: Dec | string, unit: MoneyUnit): Dec {
+  if (!isMoneyUnit(unit)) throw new HuiwuError('UNIT_UNKNOWN', `unknown money unit "${String(unit)}"`);
   const exp = UNIT_EXPONENT[unit];
-  if (exp === undefined) throw new HuiwuError('UNIT_UNKNOWN', `unknown money unit "${String(unit)}"`);
   return new Dec(value).times(new Dec(10).pow(exp));
 }
 
@@ -39,8 +39,8 @@ export function toYuan(value: Dec | string, unit: MoneyUnit): Dec {
  * ```
  */
 export function fromYuan(value: Dec | string, unit: MoneyUnit): Dec {
+  if (!isMoneyUnit(unit)) throw new HuiwuError('UNIT_UNKNOWN', `unknown money unit "${String(unit)}"`);
   const exp = UNIT_EXPONENT[unit];
-  if (exp === undefined) throw new HuiwuError('UNIT_UNKNOWN', `unknown money unit "${String(unit)}"`);
   return new Dec(value).dividedBy(new Dec(10).pow(exp));
 }
 

@@ -141,6 +141,7 @@ export function parseChineseUppercase(text: string): Dec {
   }
   if (s === '') bad('empty');
   let total = 0n; // whole 元 already closed by 亿
+  let yiGroups = 0;
   let section = 0n; // below 亿, closed by 万
   let group = 0n; // below 万
   let digit: bigint | null = null;
@@ -183,8 +184,11 @@ export function parseChineseUppercase(text: string): Dec {
       digit = null;
       const part = section + group;
       if (part === 0n) bad('亿 without a number');
-      // A second 亿 follows 万亿 and adds 亿s below it: 壹万亿肆仟亿 = 1.4e12.
-      if (total !== 0n && part >= 10000n) bad('亿 out of order');
+      // A second 亿 may only follow a whole number of 万亿 and add fewer than 一万 亿 below it:
+      // 壹万亿肆仟亿 = 1.4e12, but 壹亿壹亿 or 伍仟亿壹亿 are not amounts.
+      if (yiGroups === 1 && (total % 1000000000000n !== 0n || part >= 10000n)) bad('亿 out of order');
+      if (yiGroups >= 2) bad('亿 out of order');
+      yiGroups++;
       total += part * 100000000n;
       section = 0n;
       group = 0n;

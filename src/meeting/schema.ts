@@ -12,7 +12,8 @@ export const IntLikeSchema = z.union(
       .int({ error: COUNT_HELP })
       .min(0, { error: COUNT_HELP })
       .max(Number.MAX_SAFE_INTEGER),
-    z.string().regex(/^\d+$/, { error: COUNT_HELP }),
+    // 30 digits is far beyond any head count and well within exact decimal range.
+    z.string().regex(/^\d{1,30}$/, { error: `${COUNT_HELP}, at most 30 digits` }),
   ],
   { error: COUNT_HELP },
 );

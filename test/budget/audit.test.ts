@@ -255,3 +255,50 @@ describe('JSON Schema', () => {
     );
   });
 });
+
+describe('fixes found by the reliability review', () => {
+  it('tells a wrong type from a missing field', () => {
+    const e = errorOf(() => computeBudget({ title: 5, items: [] }));
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_type', path: ['title'] });
+    expect(errorOf(() => computeBudget({ items: [] })).issues[0]).toMatchObject({
+      code: 'missing_field',
+      path: ['title'],
+    });
+  });
+
+  it('keeps products of the largest accepted figures exact, and refuses what cannot be held', () => {
+    const p = '123456789012345678901234567891';
+    const b = computeBudget({
+      title: 't',
+      items: [{ name: 'a', unitPrice: p, quantity: [{ value: p }, { value: p }] }],
+    });
+    expect(b.total?.toFixed()).toBe((BigInt(p) ** 3n).toString());
+    const big = `${'9'.repeat(30)}.${'9'.repeat(20)}`;
+    const e = errorOf(() =>
+      computeBudget({
+        title: 't',
+        items: [{ name: 'a', unitPrice: big, quantity: [{ value: big }, { value: big }] }],
+      }),
+    );
+    expect(e.code).toBe('AMOUNT_RANGE');
+    expect(e.path).toEqual(['items', 0, 'amount']);
+  });
+
+  it('accepts the same object shared by two branches; only a real cycle is refused', () => {
+    const shared = { name: 'a', amount: '1' };
+    expect(
+      computeBudget(
+        { title: 't', x: 1, items: [shared, shared] },
+        { unknownKeys: 'report' },
+      ).total?.toString(),
+    ).toBe('2');
+  });
+
+  it('prints a 1000-digit total without an exponent', () => {
+    expect(
+      JSON.stringify(
+        computeBudget({ title: 't', items: [{ name: 'a', amount: `${'9'.repeat(30)}` }] }).total,
+      ),
+    ).toBe(`"${'9'.repeat(30)}"`);
+  });
+});

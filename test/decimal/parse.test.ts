@@ -105,7 +105,7 @@ describe('parseAmount', () => {
     const before = Decimal.precision;
     parseAmount('1').dividedBy(3);
     expect(Decimal.precision).toBe(before);
-    expect(new Dec(1).dividedBy(3).precision()).toBe(60);
+    expect(new Dec(1).dividedBy(3).precision()).toBe(120);
   });
 });
 
@@ -123,5 +123,15 @@ describe('tryParseAmount', () => {
     if (!bad.ok) expect(bad.error.code).toBe('AMOUNT_SYNTAX');
     const good = tryParseAmount('1.5万元');
     expect(good.ok && good.value.toFixed()).toBe('15000');
+  });
+});
+
+describe('zeros and units', () => {
+  it('normalises -0 from every kind of input and reads zero with any exponent', async () => {
+    const { Dec: D, toYuan } = await import('../../src/index.js');
+    expect(parseAmount(new D('-0')).isNegative()).toBe(false);
+    expect(parseAmount('0e40').toString()).toBe('0');
+    expect(parseAmount('-0.000e-99').toString()).toBe('0');
+    expect(() => toYuan('1', 'toString' as never)).toThrow(expect.objectContaining({ code: 'UNIT_UNKNOWN' }));
   });
 });
