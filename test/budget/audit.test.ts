@@ -302,3 +302,22 @@ describe('fixes found by the reliability review', () => {
     ).toBe(`"${'9'.repeat(30)}"`);
   });
 });
+
+describe('sum.stated-parts', () => {
+  it('notes a right total whose stated lines do not add up, pointing at the wrong line', () => {
+    const r = auditBudget({
+      title: 't',
+      items: [
+        { name: '奖牌', unitPrice: '60', quantity: '40', amount: '2600' },
+        { name: '场租费', amount: '2800' },
+      ],
+      total: '5200',
+    });
+    expect(r.findings.map((f) => [f.rule, f.severity, f.verdict])).toEqual([
+      ['product.line', 'error', 'mismatch'],
+      ['sum.stated-parts', 'info', 'match'],
+    ]);
+    expect(r.findings[1]!.causedBy).toEqual(['items[0]']);
+    expect(r.findings[1]!.messages.en).toContain('add to 5400');
+  });
+});
