@@ -60,13 +60,15 @@ export async function textScenarios(sizes: number[]): Promise<ScenarioResult> {
 export function streamPeakHeap(mb: number): number {
   const text = corpus(mb);
   globalThis.gc?.();
+  globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   const a = createTextAuditor({ claims: false });
   for (let i = 0; i < text.length; i += 65536) {
     a.push(text.slice(i, i + 65536));
-    if ((i / 65536) % 16 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
   }
   a.end();
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
   return peak - before;
 }

@@ -33,7 +33,7 @@ interface Ctx {
   roots: Finding[];
   consequences: Finding[];
   infos: Finding[];
-  /** Node ids whose own stated figure is wrong: the root causes sums may inherit. */
+  /** Ids of nodes whose own stated figure is wrong: the root causes sums may inherit. */
   wrong: Set<string>;
 }
 
@@ -87,7 +87,10 @@ function statedPartsSum(children: ComputedNode[], unit: BudgetUnit): Dec | null 
 /** Ids of the wrong lines a sum inherits: wrong children, and wrong lines inside children that state no subtotal. */
 function causesOf(children: ComputedNode[], wrong: Set<string>): string[] {
   const out: string[] = [];
+  if (wrong.size === 0) return out;
   for (const c of children) {
+    // A fast item whose stated amount equals its product cannot be wrong; skip building its id.
+    if (c instanceof FastItem && c.exact) continue;
     if (wrong.has(c.id)) out.push(c.id);
     else if (c.kind === 'section' && !c.stated) out.push(...causesOf(c.children, wrong));
   }
