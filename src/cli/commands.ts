@@ -4,12 +4,13 @@ import { toChineseUppercase } from '../decimal/uppercase.js';
 import { HuiwuError } from '../errors.js';
 import { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
 import { auditText, createTextAuditor } from '../text/audit-text.js';
+import { draftFromText } from '../text/draft.js';
 import { decode, type Encoding, looksBinary, parseJson, readBytes, streamText } from './input.js';
 import { type FileReport, renderJson, renderMarkdown, renderText, summarize } from './output.js';
 import { planFile } from './plan.js';
 
 /** The CLI's commands. */
-export type Command = 'audit' | 'budget' | 'plan' | 'uppercase';
+export type Command = 'audit' | 'budget' | 'plan' | 'draft' | 'uppercase';
 
 /** Options every command takes. */
 export interface CommandOptions {
@@ -36,7 +37,20 @@ function oneFile(command: Command, file: string, opts: CommandOptions): FileRepo
     });
     return { file, findings: auditor.end().findings };
   }
-  const input = parseJson(readText(file, opts.encoding), file);
+  const text = readText(file, opts.encoding);
+  // Plan text (not JSON) is read into a draft of the meeting model first.
+  const isJson = /^\s*[{[]/.test(text);
+  if (command === 'draft' || (command === 'plan' && !isJson)) {
+    const draft = draftFromText(text);
+    if (command === 'plan') return planFile(draft.meeting, file, opts);
+    return {
+      file,
+      findings: [],
+      data: { draft: draft as unknown as Record<string, unknown> },
+      body: JSON.stringify(draft, null, 2),
+    };
+  }
+  const input = parseJson(text, file);
   if (command === 'budget') {
     const audit = auditBudget(input);
     const body =

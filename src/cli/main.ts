@@ -9,7 +9,8 @@ const HELP = `huiwu ${pkg.version} — 会务: compute and audit meeting budgets
 Usage:
   huiwu audit FILE...   check every figure in plan text (.txt; UTF-8 or GB18030; - for stdin)
   huiwu budget FILE...  compute and audit a budget (.json)
-  huiwu plan FILE...    plan a meeting and audit it (.json)
+  huiwu plan FILE...    plan a meeting and audit it (.json, or plan text read into a draft)
+  huiwu draft FILE...   read plan text into draft meeting and budget JSON, to complete by hand
   huiwu uppercase AMOUNT  write an amount in Chinese uppercase (大写)
 
 Options:
@@ -67,7 +68,7 @@ export function main(argv: string[]): number {
       write(HELP);
       return 2;
     }
-    if (!['audit', 'budget', 'plan', 'uppercase'].includes(command))
+    if (!['audit', 'budget', 'plan', 'draft', 'uppercase'].includes(command))
       throw new HuiwuError('USAGE', `unknown command "${command}" (try huiwu --help)`);
     if (!['text', 'markdown', 'json'].includes(values.format))
       throw new HuiwuError('USAGE', `--format must be text, markdown or json, not "${values.format}"`);

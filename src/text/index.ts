@@ -7,6 +7,8 @@
 export type { AuditTextOptions, Repeat, TextAuditor, TextAuditResult } from './audit-text.js';
 export { auditChunks, auditText, createTextAuditor } from './audit-text.js';
 export type { Claim, ClaimKind, Operand, TextLocation } from './claim.js';
+export type { TextDraft } from './draft.js';
+export { draftFromText } from './draft.js';
 export { extractBreakdowns } from './extract-breakdowns.js';
 export { extractDates } from './extract-dates.js';
 export { extractListCount } from './extract-lists.js';
