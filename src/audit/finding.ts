@@ -70,5 +70,12 @@ export function localize(finding: Finding, locale: 'en' | 'zh'): string {
   return finding.messages[locale];
 }
 
-/** Severity order for sorting: errors first. */
+/**
+ * Severity order for sorting: errors first.
+ *
+ * @example
+ * ```ts
+ * findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+ * ```
+ */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -319,7 +319,14 @@ export function auditBudget(input: unknown, opts: AuditOptions = {}): BudgetAudi
   };
 }
 
-/** Formats a finding's location for people: `sections[0].items[2].amount`. */
+/**
+ * Formats a finding's location for people: `sections[0].items[2].amount`.
+ *
+ * @example
+ * ```ts
+ * findingPath(finding); // 'sections[0].items[2].amount' or '222:6'
+ * ```
+ */
 export function findingPath(f: Finding): string {
   return 'path' in f.at ? formatPath(f.at.path) : `${f.at.line}:${f.at.column}`;
 }

@@ -255,7 +255,14 @@ class Builder {
   }
 }
 
-/** Value of a node in `unit` (its own unit converted exactly), or null when unknown. */
+/**
+ * Value of a node in `unit` (its own unit converted exactly), or null when unknown.
+ *
+ * @example
+ * ```ts
+ * nodeValue(section, '元')?.toString(); // a 万元 section's subtotal in 元
+ * ```
+ */
 export function nodeValue(n: ComputedNode, unit: BudgetUnit): Dec | null {
   const v = n.kind === 'item' ? n.amount : n.subtotal;
   if (v === null || n.moneyUnit === unit) return v;

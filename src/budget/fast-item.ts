@@ -18,6 +18,12 @@ function dec(m: number, s: number): Dec {
  * A cost item whose figures are plain decimals small enough to hold as integer mantissas. Its
  * Decimals are built only when read, so auditing a large budget whose lines are right allocates
  * almost nothing per line. It reads exactly like any other {@link ComputedItem}.
+ *
+ * @example
+ * ```ts
+ * const item = computeBudget(input).children[0]; // a FastItem when its figures are plain decimals
+ * item.amount.toString();
+ * ```
  */
 export class FastItem implements ComputedItem {
   readonly kind = 'item' as const;

@@ -112,7 +112,14 @@ function sections(v: unknown, depth: number): boolean {
   return true;
 }
 
-/** True when `v` is a valid budget input exactly as {@link BudgetSchema} defines it. */
+/**
+ * True when `v` is a valid budget input exactly as {@link BudgetSchema} defines it.
+ *
+ * @example
+ * ```ts
+ * isValidBudgetInput({ title: 't', items: [{ name: 'a', amount: '1' }] }); // true
+ * ```
+ */
 export function isValidBudgetInput(v: unknown): v is BudgetInput {
   return (
     isObj(v) &&

@@ -8,6 +8,11 @@ type Template = (a: MessageArgs) => Messages;
 /**
  * Message templates of the budget rules, in English and Chinese. Kept together so a translator sees
  * every sentence at once, and so docs/rules.md can be checked against them.
+ *
+ * @example
+ * ```ts
+ * BUDGET_MESSAGES['sum.total']({ expected: '48700', stated: '45000', difference: '-3700', unit: '元' }).zh;
+ * ```
  */
 export const BUDGET_MESSAGES = {
   'product.line': (a) => ({

@@ -3,6 +3,11 @@ import * as z from 'zod';
 /**
  * A number as huiwu reads it from JSON: a decimal string (`"2400"`, `"1.5万元"`, `"48,700"`) or a safe
  * integer. Floats such as `19.99` are refused so a value is never silently changed by JSON parsing.
+ *
+ * @example
+ * ```ts
+ * AmountSchema.safeParse(value).success; // true when value has this shape
+ * ```
  */
 export const AmountSchema = z
   .union([z.string().min(1), z.int()])
@@ -11,18 +16,37 @@ export const AmountSchema = z
 /**
  * A figure the document states, to be checked: an amount, a placeholder (`××`, `待定`, `""`) or `null`
  * for a blank, or an approximate figure (`约45000`, `45000左右`).
+ *
+ * @example
+ * ```ts
+ * StatedSchema.safeParse(value).success; // true when value has this shape
+ * ```
  */
 export const StatedSchema = z
   .union([z.string(), z.int(), z.null()])
   .describe('The figure as the document writes it: "45000", "约45000", "××", "待定" or null for a blank.');
 
-/** One factor of a quantity: `{ "value": "60", "unit": "人" }`. */
+/**
+ * One factor of a quantity: `{ "value": "60", "unit": "人" }`.
+ *
+ * @example
+ * ```ts
+ * FactorSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const FactorSchema = z.strictObject({
   value: AmountSchema,
   unit: z.string().optional().describe('What the factor counts: 人, 天, 间, 晚, 个 …'),
 });
 
-/** Money units a budget or section may be written in. */
+/**
+ * Money units a budget or section may be written in.
+ *
+ * @example
+ * ```ts
+ * BudgetUnitSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const BudgetUnitSchema = z.enum(['元', '万元', '亿元']);
 
 /** A cost item as a plan writes it. */
@@ -64,7 +88,14 @@ export interface BudgetInput {
   note?: string | undefined;
 }
 
-/** zod schema of a cost item. */
+/**
+ * zod schema of a cost item.
+ *
+ * @example
+ * ```ts
+ * CostItemSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const CostItemSchema: z.ZodType<CostItemInput> = z.strictObject({
   id: z.string().min(1).optional().describe("Stable id; defaults to the item's path."),
   name: z.string().min(1).describe('What the line pays for: 场租费, 奖牌 …'),
@@ -84,7 +115,14 @@ export const CostItemSchema: z.ZodType<CostItemInput> = z.strictObject({
   source: z.string().optional().describe('Where the quantity came from, e.g. a plan figure.'),
 });
 
-/** zod schema of a (nestable) section. */
+/**
+ * zod schema of a (nestable) section.
+ *
+ * @example
+ * ```ts
+ * SectionSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const SectionSchema: z.ZodType<SectionInput> = z.strictObject({
   id: z.string().min(1).optional(),
   name: z.string().min(1),
@@ -99,7 +137,14 @@ export const SectionSchema: z.ZodType<SectionInput> = z.strictObject({
   note: z.string().optional(),
 });
 
-/** zod schema of a whole budget. */
+/**
+ * zod schema of a whole budget.
+ *
+ * @example
+ * ```ts
+ * BudgetSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const BudgetSchema: z.ZodType<BudgetInput> = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1),

@@ -94,5 +94,12 @@ export function readStated(
   };
 }
 
-/** Zero with no sign, for results. */
+/**
+ * Zero with no sign, for results.
+ *
+ * @example
+ * ```ts
+ * ZERO.toString(); // '0'
+ * ```
+ */
 export const ZERO = new Dec(0);

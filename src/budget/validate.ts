@@ -1,7 +1,14 @@
 import type * as z from 'zod';
 import { type ErrorIssue, formatPath, HuiwuError } from '../errors.js';
 
-/** How deeply sections may nest. Plans rarely go past three levels; the limit keeps recursion bounded. */
+/**
+ * How deeply sections may nest. Plans rarely go past three levels; the limit keeps recursion bounded.
+ *
+ * @example
+ * ```ts
+ * MAX_DEPTH; // 32
+ * ```
+ */
 export const MAX_DEPTH = 32;
 
 /** Options for parsing structured input. */
@@ -23,6 +30,11 @@ export interface UnknownField {
 /**
  * Walks plain JSON-like input without recursion to refuse cycles and nesting deeper than `maxDepth`
  * before zod (which recurses) ever sees it.
+ *
+ * @example
+ * ```ts
+ * checkShape({ title: 't', sections: [] }); // ok; a cycle or 70 levels of nesting throws NESTING_TOO_DEEP
+ * ```
  */
 export function checkShape(input: unknown, maxDepth = MAX_DEPTH * 2 + 4): void {
   // Only objects on the current path make a cycle; the same object shared by two branches is fine.
@@ -104,6 +116,11 @@ function deleteAt(root: unknown, path: (string | number)[], key: string): void {
 /**
  * Validates input with a zod schema and turns failures into one {@link HuiwuError} (`SCHEMA`) whose
  * `issues` name every bad path; the message lists the first few so a person sees what and where.
+ *
+ * @example
+ * ```ts
+ * parseWith(BudgetSchema, input, 'budget').value.title;
+ * ```
  */
 export function parseWith<T>(
   schema: z.ZodType<T>,

@@ -31,12 +31,26 @@ export type Dec = Decimal;
  */
 export type AmountInput = string | Decimal | bigint | number;
 
-/** True when `x` is a decimal.js Decimal from any clone (clones do not share a prototype). */
+/**
+ * True when `x` is a decimal.js Decimal from any clone (clones do not share a prototype).
+ *
+ * @example
+ * ```ts
+ * isDecimal(new Dec(1)); // true
+ * ```
+ */
 export function isDecimal(x: unknown): x is Decimal {
   return Decimal.isDecimal(x);
 }
 
-/** The canonical string of a decimal: plain notation, no exponent, `-0` written as `0`. */
+/**
+ * The canonical string of a decimal: plain notation, no exponent, `-0` written as `0`.
+ *
+ * @example
+ * ```ts
+ * toPlain(new Dec('1e21')); // '1000000000000000000000'
+ * ```
+ */
 export function toPlain(x: Decimal): string {
   return x.isZero() ? '0' : x.toFixed();
 }

@@ -35,7 +35,14 @@ export function formatAmount(value: AmountInput, opts: FormatOptions = {}): stri
   return `${neg ? '-' : ''}${groupDigits(int)}${frac}`;
 }
 
-/** Inserts `,` every three digits from the right: `'48700'` → `'48,700'`. */
+/**
+ * Inserts `,` every three digits from the right: `'48700'` → `'48,700'`.
+ *
+ * @example
+ * ```ts
+ * groupDigits('48700'); // '48,700'
+ * ```
+ */
 export function groupDigits(int: string): string {
   let out = '';
   for (let i = 0; i < int.length; i++) {

@@ -47,6 +47,11 @@ const NUMBER_RE = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d{
 /**
  * Folds full-width digits and signs to ASCII and removes spaces (thin, ideographic and no-break too).
  * Only characters that cannot change the value are touched.
+ *
+ * @example
+ * ```ts
+ * foldWidth('４５，０００．５０'); // '45,000.50'
+ * ```
  */
 export function foldWidth(s: string): string {
   let out = '';

@@ -25,7 +25,15 @@ const MODES: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
  */
 export type Precision = '分' | '角' | '元' | '万元2' | '万元4' | number;
 
-/** Decimal places (of 元) for a named precision. */
+/**
+ * Decimal places (of 元) for a named precision.
+ *
+ * @example
+ * ```ts
+ * precisionPlaces('分'); // 2
+ * precisionPlaces('万元2'); // -2
+ * ```
+ */
 export function precisionPlaces(p: Precision): number {
   switch (p) {
     case '分':
@@ -47,7 +55,14 @@ export function precisionPlaces(p: Precision): number {
   }
 }
 
-/** Maps a mode name to decimal.js' rounding constant; unknown names are an error, not a default. */
+/**
+ * Maps a mode name to decimal.js' rounding constant; unknown names are an error, not a default.
+ *
+ * @example
+ * ```ts
+ * roundingConstant('half-up') === Decimal.ROUND_HALF_UP; // true
+ * ```
+ */
 export function roundingConstant(mode: RoundingMode): Decimal.Rounding {
   const r = MODES[mode];
   if (r === undefined)

@@ -1,11 +1,23 @@
 import type { AmountInput } from './dec.js';
 
-/** Largest scale (decimal places) the integer fast path keeps; products may reach twice this. */
+/**
+ * Largest scale (decimal places) the integer fast path keeps; products may reach twice this.
+ *
+ * @example
+ * ```ts
+ * MAX_FAST_SCALE; // 8
+ * ```
+ */
 export const MAX_FAST_SCALE = 8;
 
 /**
  * Result of the last successful {@link scanFixed} / {@link scanAny}: mantissa `m` and scale `s`, the
  * value being `m × 10^-s`. A shared scratch object, so the hot loop allocates nothing per value.
+ *
+ * @example
+ * ```ts
+ * scanFixed('19.99'); scanned; // { m: 1999, s: 2 }
+ * ```
  */
 export const scanned = { m: 0, s: 0 };
 
@@ -13,6 +25,11 @@ export const scanned = { m: 0, s: 0 };
  * Reads a plain decimal string of at most 15 digits (`-12345.67`) into {@link scanned} without
  * allocating. Returns false for anything else (grouping, units, exponents, long values), which then
  * takes the exact Decimal path.
+ *
+ * @example
+ * ```ts
+ * scanFixed('-12.50') && [scanned.m, scanned.s]; // [-1250, 2]
+ * ```
  */
 export function scanFixed(s: string): boolean {
   const n = s.length;
@@ -43,7 +60,14 @@ export function scanFixed(s: string): boolean {
   return scanned.s <= MAX_FAST_SCALE;
 }
 
-/** {@link scanFixed} for any amount input: strings and safe integers below 10^15. */
+/**
+ * {@link scanFixed} for any amount input: strings and safe integers below 10^15.
+ *
+ * @example
+ * ```ts
+ * scanAny(42) && scanned.m; // 42
+ * ```
+ */
 export function scanAny(x: AmountInput): boolean {
   if (typeof x === 'string') return scanFixed(x);
   if (typeof x === 'number' && Number.isSafeInteger(x) && Math.abs(x) < 1e15) {

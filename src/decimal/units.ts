@@ -7,7 +7,14 @@ export type MoneyUnit = '元' | '万元' | '亿元' | '角' | '分';
 /** Money units a budget or section may be stated in. */
 export type BudgetUnit = '元' | '万元' | '亿元';
 
-/** Scale of each unit relative to 元, as a power of ten. */
+/**
+ * Scale of each unit relative to 元, as a power of ten.
+ *
+ * @example
+ * ```ts
+ * UNIT_EXPONENT['万元']; // 4
+ * ```
+ */
 export const UNIT_EXPONENT: Readonly<Record<MoneyUnit, number>> = Object.freeze({
   元: 0,
   万元: 4,
@@ -44,7 +51,15 @@ export function fromYuan(value: Dec | string, unit: MoneyUnit): Dec {
   return new Dec(value).dividedBy(new Dec(10).pow(exp));
 }
 
-/** True when `u` is one of the money units. */
+/**
+ * True when `u` is one of the money units.
+ *
+ * @example
+ * ```ts
+ * isMoneyUnit('万元'); // true
+ * isMoneyUnit('美元'); // false
+ * ```
+ */
 export function isMoneyUnit(u: unknown): u is MoneyUnit {
   return typeof u === 'string' && Object.hasOwn(UNIT_EXPONENT, u);
 }

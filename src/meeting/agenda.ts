@@ -4,7 +4,14 @@ import { meetingFinding } from './finding.js';
 import { formatMinutes, parseTime } from './partial-date.js';
 import type { AgendaItem, Meeting, SessionName } from './schema.js';
 
-/** Default session windows; a meeting's `sessions` replaces any of them. */
+/**
+ * Default session windows; a meeting's `sessions` replaces any of them.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SESSIONS['上午']; // the morning window
+ * ```
+ */
 export const DEFAULT_SESSIONS: Readonly<Record<SessionName, { start: string; end: string }>> = {
   上午: { start: '08:00', end: '12:00' },
   下午: { start: '14:00', end: '18:00' },

@@ -2,7 +2,14 @@ import { Dec } from '../decimal/dec.js';
 import type { CountInput } from './schema.js';
 import { CountRange } from './tally.js';
 
-/** The band an approximate count without explicit bounds gets: 10% of its value, whole people. */
+/**
+ * The band an approximate count without explicit bounds gets: 10% of its value, whole people.
+ *
+ * @example
+ * ```ts
+ * APPROX_BAND; // the ± share given to 约/左右 counts without a range
+ * ```
+ */
 export const APPROX_BAND = new Dec('0.1');
 
 /**

@@ -14,10 +14,24 @@ export interface PartialDate {
 
 const PLACEHOLDER = '[?？xX×*＊]';
 const PART = (n: number) => `((?:\\d|${PLACEHOLDER}){${n}})`;
-/** `YYYY-MM`, `YYYY-MM-DD`, each part digits or placeholders, optionally ` HH:MM`. */
+/**
+ * `YYYY-MM`, `YYYY-MM-DD`, each part digits or placeholders, optionally ` HH:MM`.
+ *
+ * @example
+ * ```ts
+ * new RegExp(PARTIAL_DATE_PATTERN).test('2011-04-?? 09:00'); // true
+ * ```
+ */
 export const PARTIAL_DATE_PATTERN = `^${PART(4)}-${PART(2)}(?:-${PART(2)})?(?:[ T](\\d{1,2}):(\\d{2}))?$`;
 const RE = new RegExp(PARTIAL_DATE_PATTERN);
-/** `HH:MM` on a 24-hour clock. */
+/**
+ * `HH:MM` on a 24-hour clock.
+ *
+ * @example
+ * ```ts
+ * new RegExp(TIME_PATTERN).test('09:00'); // true
+ * ```
+ */
 export const TIME_PATTERN = '^([01]?\\d|2[0-3]):([0-5]\\d)$';
 
 function part(s: string | undefined): number | null {
@@ -83,7 +97,14 @@ export function parsePartialDate(s: string, path: (string | number)[] = []): Par
   return r.date;
 }
 
-/** True when every calendar part (year, month, day) is known. */
+/**
+ * True when every calendar part (year, month, day) is known.
+ *
+ * @example
+ * ```ts
+ * isCompleteDate('2011-04-??'); // false
+ * ```
+ */
 export function isCompleteDate(d: PartialDate): boolean {
   return d.year !== null && d.month !== null && d.day !== null;
 }

@@ -4,7 +4,14 @@ import { PARTIAL_DATE_PATTERN, TIME_PATTERN } from './partial-date.js';
 
 const COUNT_HELP = 'a count is a whole number ≥ 0 (number or digit string)';
 
-/** A whole, non-negative count: a safe integer or a digit string (for counts beyond 2^53). */
+/**
+ * A whole, non-negative count: a safe integer or a digit string (for counts beyond 2^53).
+ *
+ * @example
+ * ```ts
+ * IntLikeSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const IntLikeSchema = z.union(
   [
     z
@@ -18,20 +25,48 @@ export const IntLikeSchema = z.union(
   { error: COUNT_HELP },
 );
 
-/** A money amount in 元 as a plain decimal string (money never travels as a JS number). */
+/**
+ * A money amount in 元 as a plain decimal string (money never travels as a JS number).
+ *
+ * @example
+ * ```ts
+ * MoneySchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const MoneySchema = z
   .string()
   .regex(/^\d+(\.\d+)?$/, { error: 'a price is a decimal string such as "380" or "12.5"' });
 
-/** A plain non-negative decimal string (areas in m²). */
+/**
+ * A plain non-negative decimal string (areas in m²).
+ *
+ * @example
+ * ```ts
+ * DecimalSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const DecimalSchema = z
   .string()
   .regex(/^\d+(\.\d+)?$/, { error: 'expected a decimal string such as "2.5"' });
 
-/** Qualifiers of approximate counts: 左右/约 about, 余/多/以上 more than, 近 nearly. */
+/**
+ * Qualifiers of approximate counts: 左右/约 about, 余/多/以上 more than, 近 nearly.
+ *
+ * @example
+ * ```ts
+ * QualifierSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const QualifierSchema = z.enum(['左右', '约', '余', '多', '以上', '近']);
 
-/** An approximate count: a value with a qualifier (10% band by default) and/or explicit bounds. */
+/**
+ * An approximate count: a value with a qualifier (10% band by default) and/or explicit bounds.
+ *
+ * @example
+ * ```ts
+ * ApproxCountSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const ApproxCountSchema = z.strictObject({
   value: IntLikeSchema,
   qualifier: QualifierSchema.optional(),
@@ -39,12 +74,26 @@ export const ApproxCountSchema = z.strictObject({
   max: IntLikeSchema.optional(),
 });
 
-/** A count that is exact, approximate, or still pending (待定, or lost from the source). */
+/**
+ * A count that is exact, approximate, or still pending (待定, or lost from the source).
+ *
+ * @example
+ * ```ts
+ * CountSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const CountSchema = z.union([IntLikeSchema, z.enum(['pending', '待定']), ApproxCountSchema], {
   error: `${COUNT_HELP}, "pending"/"待定", or { value, qualifier | min | max }`,
 });
 
-/** Who attends, in what capacity: it decides badges and the defaults for rooms, meals and seats. */
+/**
+ * Who attends, in what capacity: it decides badges and the defaults for rooms, meals and seats.
+ *
+ * @example
+ * ```ts
+ * GroupKindSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const GroupKindSchema = z.enum(['delegate', 'staff', 'press', 'service', 'guest']);
 
 const PartialDateSchema = z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), {
@@ -53,7 +102,14 @@ const PartialDateSchema = z.string().regex(new RegExp(PARTIAL_DATE_PATTERN), {
 const TimeSchema = z.string().regex(new RegExp(TIME_PATTERN), { error: 'expected a time like 09:00' });
 const Text = z.string().trim().min(1, { error: 'must not be empty' });
 
-/** An attendee group: name, count (exact, approximate 左右/约/余, or pending 待定), kind, rank, rostrum seat. */
+/**
+ * An attendee group: name, count (exact, approximate 左右/约/余, or pending 待定), kind, rank, rostrum seat.
+ *
+ * @example
+ * ```ts
+ * AttendeeGroupSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const AttendeeGroupSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -75,14 +131,28 @@ export const AttendeeGroupSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** Who does a task: a person and/or a unit, with their role (负责 responsible, 牵头 lead, 配合 assist). */
+/**
+ * Who does a task: a person and/or a unit, with their role (负责 responsible, 牵头 lead, 配合 assist).
+ *
+ * @example
+ * ```ts
+ * OwnerSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const OwnerSchema = z.strictObject({
   person: z.string().optional(),
   unit: z.string().optional(),
   role: z.enum(['负责', '牵头', '配合', '落实']).optional(),
 });
 
-/** A deadline: an absolute (possibly partial) date such as `2011-04-11`, or days before the meeting. */
+/**
+ * A deadline: an absolute (possibly partial) date such as `2011-04-11`, or days before the meeting.
+ *
+ * @example
+ * ```ts
+ * DeadlineSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const DeadlineSchema = z.union(
   [PartialDateSchema, z.strictObject({ daysBeforeMeeting: IntLikeSchema })],
   {
@@ -90,7 +160,14 @@ export const DeadlineSchema = z.union(
   },
 );
 
-/** A task assigned to owners, with an optional deadline and the tasks it must follow (`after`). */
+/**
+ * A task assigned to owners, with an optional deadline and the tasks it must follow (`after`).
+ *
+ * @example
+ * ```ts
+ * TaskSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const TaskSchema = z.strictObject({
   id: Text.optional(),
   task: Text,
@@ -101,10 +178,24 @@ export const TaskSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** A session of the day: 上午 morning, 下午 afternoon, 晚上 evening. */
+/**
+ * A session of the day: 上午 morning, 下午 afternoon, 晚上 evening.
+ *
+ * @example
+ * ```ts
+ * SessionNameSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const SessionNameSchema = z.enum(['上午', '下午', '晚上']);
 
-/** One agenda item: kind (report, speech, commendation, award, discussion, visit, banquet, show), presenter, day, session, start, minutes. */
+/**
+ * One agenda item: kind (report, speech, commendation, award, discussion, visit, banquet, show), presenter, day, session, start, minutes.
+ *
+ * @example
+ * ```ts
+ * AgendaItemSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const AgendaItemSchema = z.strictObject({
   id: Text.optional(),
   title: Text,
@@ -130,7 +221,14 @@ export const AgendaItemSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** A site visit with the people or units responsible for it. */
+/**
+ * A site visit with the people or units responsible for it.
+ *
+ * @example
+ * ```ts
+ * VisitSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const VisitSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -141,7 +239,14 @@ export const VisitSchema = z.strictObject({
 
 const WindowSchema = z.strictObject({ start: TimeSchema, end: TimeSchema });
 
-/** How long the meeting lasts: half a day, N days, or an inclusive date range (5月10日至15日 is six days). */
+/**
+ * How long the meeting lasts: half a day, N days, or an inclusive date range (5月10日至15日 is six days).
+ *
+ * @example
+ * ```ts
+ * DurationSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const DurationSchema = z.union(
   [
     z.literal('half-day'),
@@ -151,7 +256,14 @@ export const DurationSchema = z.union(
   { error: 'a duration is "half-day", { days: n } or { from, to } (inclusive dates)' },
 );
 
-/** The meeting room: name, capacity, area in m², layout. */
+/**
+ * The meeting room: name, capacity, area in m², layout.
+ *
+ * @example
+ * ```ts
+ * VenueSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const VenueSchema = z.strictObject({
   name: Text,
   capacity: IntLikeSchema.optional(),
@@ -160,8 +272,24 @@ export const VenueSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * Who hosts (主持) the meeting: a name and/or a title.
+ *
+ * @example
+ * ```ts
+ * HostSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const HostSchema = z.strictObject({ name: z.string().optional(), title: z.string().optional() });
 
+/**
+ * The lodging rule: single rooms (单人单间) for a rank and above, twin rooms (双人标准间) for the rest, nights.
+ *
+ * @example
+ * ```ts
+ * LodgingSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const LodgingSchema = z.strictObject({
   nights: IntLikeSchema,
   /** Groups of this rank and above (by the order of `ranks`) get single rooms. */
@@ -171,7 +299,14 @@ export const LodgingSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** A meal rule: buffet or tables of N, meals per day, days, who dines. */
+/**
+ * A meal rule: buffet or tables of N, meals per day, days, who dines.
+ *
+ * @example
+ * ```ts
+ * MealSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const MealSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -186,7 +321,14 @@ export const MealSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** A vehicle rule: seats per vehicle and who rides. */
+/**
+ * A vehicle rule: seats per vehicle and who rides.
+ *
+ * @example
+ * ```ts
+ * VehicleSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const VehicleSchema = z.strictObject({
   id: Text.optional(),
   name: Text,
@@ -199,7 +341,14 @@ export const VehicleSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** Logistics rules: lodging, catering, transport, badges, rostrum, area per person, souvenirs. */
+/**
+ * Logistics rules: lodging, catering, transport, badges, rostrum, area per person, souvenirs.
+ *
+ * @example
+ * ```ts
+ * LogisticsSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const LogisticsSchema = z.strictObject({
   lodging: LodgingSchema.optional(),
   catering: z.strictObject({ meals: z.array(MealSchema) }).optional(),
@@ -238,7 +387,14 @@ const MealPriceSchema = z.union(
   },
 );
 
-/** Prices of the lines {@link meetingBudget} derives; a figure without a price gets no line. */
+/**
+ * Prices of the lines {@link meetingBudget} derives; a figure without a price gets no line.
+ *
+ * @example
+ * ```ts
+ * PricesSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const PricesSchema = z.strictObject({
   singleRoomNight: MoneySchema.optional(),
   twinRoomNight: MoneySchema.optional(),

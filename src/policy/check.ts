@@ -41,6 +41,11 @@ const PART_ALIASES: Readonly<Record<string, QuotaPart>> = {
 /**
  * Which quota part an item counts towards, from its `category` (lodging/住宿费, meals/伙食费/餐费,
  * other, excluded/不计入). Items without a category count as `other`, so nothing is left out of the cap.
+ *
+ * @example
+ * ```ts
+ * quotaPartOf(item); // 'lodging' for an item with category '住宿费'
+ * ```
  */
 export function quotaPartOf(item: ComputedItem): QuotaPart {
   return item.category === undefined ? 'other' : (PART_ALIASES[item.category] ?? 'other');

@@ -1,14 +1,28 @@
 import * as z from 'zod';
 import { AmountSchema } from '../budget/schema.js';
 
-/** A per-person-per-day quota split the way the rules split it. */
+/**
+ * A per-person-per-day quota split the way the rules split it.
+ *
+ * @example
+ * ```ts
+ * QuotaSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const QuotaSchema = z.strictObject({
   lodging: AmountSchema.describe('住宿费, 元 per person per day (night)'),
   meals: AmountSchema.describe('伙食费, 元 per person per day'),
   other: AmountSchema.describe('其他费用, 元 per person per day'),
 });
 
-/** Limits for one meeting category. `null` means "as approved": no fixed number. */
+/**
+ * Limits for one meeting category. `null` means "as approved": no fixed number.
+ *
+ * @example
+ * ```ts
+ * CategoryRuleSchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const CategoryRuleSchema = z.strictObject({
   name: z.string().optional(),
   maxDays: z.union([z.int().positive(), z.null()]).optional(),
@@ -20,7 +34,14 @@ export const CategoryRuleSchema = z.strictObject({
   quota: QuotaSchema,
 });
 
-/** A meeting-fee policy: quota tables by category, as data the user can replace. */
+/**
+ * A meeting-fee policy: quota tables by category, as data the user can replace.
+ *
+ * @example
+ * ```ts
+ * PolicySchema.safeParse(value).success; // true when value has this shape
+ * ```
+ */
 export const PolicySchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),

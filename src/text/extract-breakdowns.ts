@@ -12,7 +12,14 @@ import {
 } from './interval.js';
 import { type LineRecord, type LineWindow, labelBefore, locate, markers, operandOf } from './lines.js';
 
-/** How far ahead a part/whole statement looks for the detailed headings that restate its parts. */
+/**
+ * How far ahead a part/whole statement looks for the detailed headings that restate its parts.
+ *
+ * @example
+ * ```ts
+ * RESTATE_LOOKAHEAD; // lines searched for a later restatement of a count
+ * ```
+ */
 export const RESTATE_LOOKAHEAD = 30;
 
 const SHARE_BEFORE = /占(?:总数|总量|总额|全部|总体|总)的?$/;

@@ -2,7 +2,14 @@ import type { Claim } from './claim.js';
 import { type LineRecord, type LineWindow, locate } from './lines.js';
 import { parseChineseNumber } from './numerals.js';
 
-/** How far ahead an announced count looks for its items. */
+/**
+ * How far ahead an announced count looks for its items.
+ *
+ * @example
+ * ```ts
+ * LIST_LOOKAHEAD; // lines searched below an announced count (六大…) for its items
+ * ```
+ */
 export const LIST_LOOKAHEAD = 40;
 
 const ANNOUNCE_RE = /([一二三四五六七八九十两]{1,2})(大|个方面|项|条|点)/g;

@@ -5,7 +5,14 @@ import type { Figure } from './figures.js';
 import { addQ, checkQuantity, exact, type Quantity, quantityOf } from './interval.js';
 import { type LineRecord, type LineWindow, labelBefore, locate, markers, operandOf } from './lines.js';
 
-/** How far up a total looks for its items. */
+/**
+ * How far up a total looks for its items.
+ *
+ * @example
+ * ```ts
+ * SUM_LOOKBACK; // lines searched above a stated total for its items
+ * ```
+ */
 export const SUM_LOOKBACK = 60;
 
 const TOTAL_WORDS = /(合计|共计|总计|小计|总共|总额|总金额|总费用|共)[^,，。;；、]{0,10}$/;

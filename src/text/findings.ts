@@ -45,7 +45,14 @@ const REASON_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(\d+) non-trivial lines repeated (\d+) time\(s\)$/, (m) => `${m[1]} 行内容重复 ${m[2]} 次`],
 ];
 
-/** The Chinese form of a reason, clause by clause (`;` separates clauses); untranslatable clauses are dropped. */
+/**
+ * The Chinese form of a reason, clause by clause (`;` separates clauses); untranslatable clauses are dropped.
+ *
+ * @example
+ * ```ts
+ * reasonZh('the total is left blank'); // '合计为空白'
+ * ```
+ */
 export function reasonZh(reason: string | undefined): string | undefined {
   if (!reason) return undefined;
   const parts: string[] = [];

@@ -41,7 +41,14 @@ function hasToneMark(s: string): boolean {
   return false;
 }
 
-/** True for a CJK ideograph (BMP unified, extension A, compatibility) or 〇. */
+/**
+ * True for a CJK ideograph (BMP unified, extension A, compatibility) or 〇.
+ *
+ * @example
+ * ```ts
+ * isCjk('会'.codePointAt(0)!); // true
+ * ```
+ */
 export function isCjk(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
