@@ -112,7 +112,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   const findings: Finding[] = [];
   const byKey = new Map<string, Finding>();
   let partial: string[] = [];
-  let lineNo = 0; // lines read so far
+  let lineNo = 0;
+  let line = 0; // lines of the original text read so far (lineNo counts segments)
   let done = 0; // lines examined so far
   let ended: TextAuditResult | undefined;
 
@@ -156,7 +157,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       const at = locate(rec, t.offset, t.offset + 1);
       record(
         typoFinding(
-          { line: rec.no, column: t.originalColumn + 1, excerpt: at.excerpt },
+          { line: rec.line, column: t.originalColumn + 1, excerpt: at.excerpt },
           t.found,
           t.replacement,
         ),
@@ -171,9 +172,21 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   }
 
   function addLine(raw: string): void {
-    lineNo++;
-    window.set(lineNo, lineRecord(lineNo, raw.endsWith('\r') ? raw.slice(0, -1) : raw));
-    while (done + 1 <= lineNo - AHEAD) step();
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    line++;
+    // A line of megabytes (a document with no line breaks) is examined in segments, so memory is
+    // bounded by the segment, not the line; positions still report the line and its columns.
+    for (let from = 0; from < text.length || from === 0; ) {
+      const to = segmentEnd(text, from);
+      lineNo++;
+      window.set(
+        lineNo,
+        lineRecord(lineNo, from === 0 && to === text.length ? text : text.slice(from, to), line, from),
+      );
+      while (done + 1 <= lineNo - AHEAD) step();
+      if (to >= text.length) break;
+      from = to;
+    }
   }
 
   function step(): void {
@@ -209,7 +222,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
         passages = repeats.end();
       } catch (e) {
         if (strict) throw e;
-        passages = [internalFinding('repeats', { line: lineNo, column: 1, excerpt: '' }, e)];
+        passages = [internalFinding('repeats', { line, column: 1, excerpt: '' }, e)];
       }
       mergeByLine(findings, passages);
       const repeated: Repeat[] = findings
@@ -234,6 +247,34 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
  * r.findings[0]?.difference; // '27200'
  * ```
  */
+/** Longest stretch of one line examined at once. */
+export const MAX_SEGMENT = 1 << 16;
+
+/**
+ * Where a segment of a long line starting at `from` ends: at a clause break (。；！？) in its last
+ * quarter when there is one, else never between two digits, so a figure is rarely cut.
+ *
+ * @example
+ * ```ts
+ * segmentEnd('短句。', 0); // 3 (the whole line)
+ * ```
+ */
+export function segmentEnd(text: string, from: number): number {
+  if (text.length - from <= MAX_SEGMENT) return text.length;
+  const hard = from + MAX_SEGMENT;
+  for (let i = hard; i > hard - MAX_SEGMENT / 4; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) return i;
+  }
+  let i = hard;
+  const digit = (k: number) => {
+    const c = text.charCodeAt(k);
+    return (c >= 48 && c <= 57) || c === 46;
+  };
+  while (i > hard - 64 && digit(i - 1) && digit(i)) i--;
+  return i > hard - 64 ? i : hard;
+}
+
 export function auditText(text: string, options: AuditTextOptions = {}): TextAuditResult {
   if (typeof text !== 'string')
     throw new HuiwuError('TEXT_INPUT', `expected text (a string), got ${typeof text}`);

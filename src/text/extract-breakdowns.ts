@@ -211,7 +211,7 @@ function percentClaims(rec: LineRecord, total: Figure, items: Figure[], shares: 
           text: `${sum.value.toFixed(places)}%`,
           value: sum.value.toFixed(places),
           unit: '%',
-          line: rec.no,
+          line: rec.line,
           column: rec.norm.origin[shares[0]!.start]! + 1,
         },
       };
@@ -260,7 +260,7 @@ function restated(win: LineWindow, rec: LineRecord, parts: Figure[]): Claim[] {
       claim.verdict = 'uncheckable';
       claim.reason = 'a count is a placeholder';
     } else apply(claim, checkQuantity(a, part.places, b));
-    claim.reason = `restated at line ${r.no}${claim.reason ? `; ${claim.reason}` : ''}`;
+    claim.reason = `restated at line ${r.line}${claim.reason ? `; ${claim.reason}` : ''}`;
     claims.push(claim);
   }
   return claims;

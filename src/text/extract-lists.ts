@@ -71,9 +71,9 @@ export function extractListCount(win: LineWindow, rec: LineRecord): Claim[] {
     rule: 'count.list',
     at,
     operands: [
-      { text: `${CN[found - 1] ?? found}是`, value: String(found), unit: '', line: first.no, column: 1 },
+      { text: `${CN[found - 1] ?? found}是`, value: String(found), unit: '', line: first.line, column: 1 },
     ],
-    stated: { text: last[0], value: String(stated), unit: '', line: rec.no, column: at.column },
+    stated: { text: last[0], value: String(stated), unit: '', line: rec.line, column: at.column },
     expected: String(found),
     difference: String(stated - found),
   };

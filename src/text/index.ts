@@ -5,7 +5,7 @@
  */
 
 export type { AuditTextOptions, Repeat, TextAuditor, TextAuditResult } from './audit-text.js';
-export { auditChunks, auditText, createTextAuditor } from './audit-text.js';
+export { auditChunks, auditText, createTextAuditor, MAX_SEGMENT, segmentEnd } from './audit-text.js';
 export type { Claim, ClaimKind, Operand, TextLocation } from './claim.js';
 export type { TextDraft } from './draft.js';
 export { draftFromText } from './draft.js';

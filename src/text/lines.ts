@@ -4,8 +4,13 @@ import { type NormalizedLine, normalizeLine } from './normalize.js';
 
 /** One line of a document, normalized, with its figures. */
 export interface LineRecord {
-  /** 1-based line number in the original text. */
+  /**
+   * Position in the sequence of records the auditor examines (the key of the window). Equal to `line`
+   * except after a very long line, which is examined in several segments.
+   */
   no: number;
+  /** 1-based line number in the original text, for reporting. */
+  line: number;
   norm: NormalizedLine;
   /** `norm.text`, for brevity. */
   text: string;
@@ -20,9 +25,12 @@ export interface LineRecord {
  * lineRecord(3, '共計：45000元').figures[0]?.value?.toString(); // '45000'
  * ```
  */
-export function lineRecord(no: number, raw: string): LineRecord {
+export function lineRecord(no: number, raw: string, line = no, columnOffset = 0): LineRecord {
   const norm = normalizeLine(raw);
-  return { no, norm, text: norm.text, figures: scanFigures(norm.text) };
+  // A segment of a long line reports columns of the whole line.
+  if (columnOffset) for (let i = 0; i < norm.origin.length; i++) norm.origin[i]! += columnOffset;
+  if (columnOffset) for (const t of norm.typos) t.originalColumn += columnOffset;
+  return { no, line, norm, text: norm.text, figures: scanFigures(norm.text) };
 }
 
 /** Lines around the one being examined; extractors look back and ahead only through this. */
@@ -49,7 +57,11 @@ export function locate(rec: LineRecord, start: number, end: number): TextLocatio
   while (a > 0 && start - a < EXCERPT / 2 && !isClauseBreak(t[a - 1]!)) a--;
   while (b < t.length && b - a < EXCERPT && !isClauseBreak(t[b]!)) b++;
   const excerpt = t.slice(a, b).trim();
-  return { line: rec.no, column: rec.norm.origin[Math.min(start, rec.norm.origin.length - 1)]! + 1, excerpt };
+  return {
+    line: rec.line,
+    column: rec.norm.origin[Math.min(start, rec.norm.origin.length - 1)]! + 1,
+    excerpt,
+  };
 }
 
 function isClauseBreak(c: string): boolean {
@@ -70,7 +82,7 @@ export function operandOf(rec: LineRecord, f: Figure, label?: string): Operand {
     text: f.text,
     value: f.value && !f.placeholder ? f.value.toFixed() : null,
     unit: f.unit,
-    line: rec.no,
+    line: rec.line,
     column: rec.norm.origin[f.start]! + 1,
   };
   if (label) op.label = label;

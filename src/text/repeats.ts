@@ -163,7 +163,7 @@ export function createRepeatDetector(): RepeatDetector {
       const j = h1s.length;
       h1s.push(h1);
       h2s.push(h2);
-      lines.push(rec.no);
+      lines.push(rec.line);
       let first = 0;
       while (first < rec.text.length && (rec.text[first] === ' ' || rec.text[first] === '\t')) first++;
       columns.push(rec.norm.origin[first]! + 1);
