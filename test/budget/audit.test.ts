@@ -5,24 +5,14 @@ import {
   auditBudget,
   budgetJsonSchema,
   computeBudget,
-  HuiwuError,
   renderBudgetMarkdown,
   renderBudgetText,
 } from '../../src/index.js';
+import { errorOf } from '../helpers/errors.js';
 
 const city = JSON.parse(
   readFileSync(join(__dirname, '../../examples/budgets/city-work-meeting.json'), 'utf8'),
 );
-
-const errorOf = (f: () => unknown): HuiwuError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError');
-};
 
 describe('the city work-meeting budget (seeds/000)', () => {
   it('totals 48700 and reports the stated 45000 as -3700, and nothing else wrong', () => {

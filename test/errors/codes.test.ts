@@ -15,7 +15,6 @@ import {
   computeBudget,
   createTextAuditor,
   type ErrorCode,
-  HuiwuError,
   parseAmount,
   parseChineseUppercase,
   parseMeeting,
@@ -23,18 +22,9 @@ import {
   toChineseUppercase,
   toYuan,
 } from '../../src/index.js';
+import { errorOf } from '../helpers/errors.js';
 
 const ROOT = join(__dirname, '../..');
-
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError, but nothing was thrown');
-}
 
 /** Runs the CLI in a child process (importing src/cli/main.ts would run it with vitest's argv). */
 function cli(...args: string[]): { code: number | null; stdout: string; stderr: string } {

@@ -19,16 +19,7 @@ import {
   toYuan,
   writtenPlaces,
 } from '../../src/index.js';
-
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError');
-}
+import { errorOf } from '../helpers/errors.js';
 
 const strs = (ds: Dec[]) => ds.map((d) => d.toFixed());
 

@@ -3,21 +3,11 @@ import {
   auditBudget,
   computeBudget,
   findingPath,
-  HuiwuError,
   nodeValue,
   readStated,
   walkBudget,
 } from '../../src/index.js';
-
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError');
-}
+import { errorOf } from '../helpers/errors.js';
 
 const rules = (input: unknown, opts = {}) => auditBudget(input, opts).findings.map((f) => f.rule);
 

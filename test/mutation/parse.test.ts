@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, foldWidth, HuiwuError, parseAmount, parseDecimal, tryParseAmount } from '../../src/index.js';
-
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError');
-}
+import { errorOf } from '../helpers/errors.js';
 
 describe('foldWidth', () => {
   it('folds every full-width digit and sign and removes every kind of space', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HuiwuError, parseChineseUppercase, toChineseUppercase } from '../../src/index.js';
-
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw e;
-  }
-  throw new Error('expected a HuiwuError');
-}
+import { errorOf } from '../helpers/errors.js';
 
 describe('toChineseUppercase: every digit, place and zero rule', () => {
   it.each([

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditBudget, computeBudget, HuiwuError, parseAmount, parseDecimal } from '../../src/index.js';
+import { auditBudget, computeBudget, parseAmount, parseDecimal } from '../../src/index.js';
+import { errorOf } from '../helpers/errors.js';
 
 /** Runs `f` and returns the HuiwuError it throws; fails the test if it returns or throws anything else. */
-function errorOf(f: () => unknown): HuiwuError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof HuiwuError) return e;
-    throw new Error(`expected a HuiwuError, got ${String(e)}`);
-  }
-  throw new Error('expected a HuiwuError, got a result');
-}
 
 const item = { name: '场租费', amount: '2800' };
 const ok = { title: '会议预算', items: [item] };
