@@ -56,6 +56,27 @@ export interface Finding {
   alsoAt?: FindingLocation[];
   /** Why a check was uncheckable, or other detail worth a machine's attention. */
   reason?: string;
+  /**
+   * The figures the check was computed from, each with its place, so a person can verify the finding
+   * without reading code (text audits).
+   */
+  operands?: FindingOperand[];
+  /** The stated figure as written, with its place (text audits). */
+  statedAt?: FindingOperand;
+}
+
+/** A figure a finding was computed from: as written, its exact value, and where it stands. */
+export interface FindingOperand {
+  /** The figure as written (normalized: `1.5万元`, `60元/个`). */
+  text: string;
+  /** Its exact value in the base unit (`15000`), or null for a placeholder. */
+  value: string | null;
+  /** Base unit (`元`, `人`, `%` …) or `''`. */
+  unit: string;
+  /** The words naming it, when found. */
+  label?: string;
+  line: number;
+  column: number;
 }
 
 /**

@@ -4,9 +4,12 @@ import type { Claim } from './claim.js';
 import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
 import { extractDates } from './extract-dates.js';
 import { extractListCount, LIST_LOOKAHEAD } from './extract-lists.js';
-import { extractProducts } from './extract-products.js';
 import { extractRateChanges, extractRateShares } from './extract-rates.js';
-import { extractAttendees, extractBudgetTotal, SUM_LOOKBACK } from './extract-sums.js';
+import { LIST_REACH } from './rules/list-total.js';
+import { ruleContext } from './rules/context.js';
+import { RULES } from './rules/registry.js';
+import { createTreeBuilder } from './tree/build.js';
+import type { Block } from './tree/types.js';
 import { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
 import { type LineRecord, type LineWindow, lineRecord, locate } from './lines.js';
 import { createRepeatDetector } from './repeats.js';
@@ -29,9 +32,6 @@ export interface AuditTextOptions {
 
 /** The extractors run on every line, by name (the name appears in `text.internal` findings). */
 const EXTRACTORS: readonly [string, (win: LineWindow, rec: LineRecord) => Claim[]][] = [
-  ['products', (_w, r) => extractProducts(r)],
-  ['budget-total', extractBudgetTotal],
-  ['attendees', extractAttendees],
   ['breakdowns', extractBreakdowns],
   ['rate-changes', (_w, r) => extractRateChanges(r)],
   ['rate-shares', (_w, r) => extractRateShares(r)],
@@ -62,7 +62,10 @@ export interface TextAuditor {
 }
 
 const AHEAD = Math.max(LIST_LOOKAHEAD, RESTATE_LOOKAHEAD);
-const BEHIND = SUM_LOOKBACK;
+const BEHIND = LIST_REACH;
+/** Blocks kept behind the one being checked, and lines of lookahead a block waits for. */
+const BLOCKS_BEHIND = LIST_REACH + 20;
+const BLOCK_AHEAD = 16;
 
 function keyOf(f: Finding): string {
   const at = f.at as { excerpt?: string };
@@ -116,6 +119,40 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   let line = 0; // lines of the original text read so far (lineNo counts segments)
   let done = 0; // lines examined so far
   let ended: TextAuditResult | undefined;
+  const blocks = new Map<number, Block>();
+  const waiting: Block[] = [];
+  const tree = createTreeBuilder((b) => {
+    blocks.set(b.index, b);
+    waiting.push(b);
+  });
+  const lastLineOf = (b: Block): number => (b.kind === 'paragraph' ? b.line.no : b.rows[b.rows.length - 1]!.line.no);
+
+  function checkBlock(b: Block): void {
+    const found: Claim[] = [];
+    const ctx = ruleContext(b, blocks, (c) => found.push(c));
+    for (const rule of RULES) {
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        if (strict) throw e;
+        const rec = b.kind === 'paragraph' ? b.line : b.rows[0]!.line;
+        record(internalFinding(rule.name, locate(rec, 0, 0), e));
+      }
+    }
+    for (const c of found) {
+      if (!c.rule && !keepFacts) continue;
+      if (keepClaims) claims.push(c);
+      const f = findingOf(c);
+      if (f) record(f);
+    }
+    blocks.delete(b.index - BLOCKS_BEHIND);
+  }
+
+  function checkBlocks(all: boolean): void {
+    let k = 0;
+    while (k < waiting.length && (all || lastLineOf(waiting[k]!) <= lineNo - BLOCK_AHEAD)) checkBlock(waiting[k++]!);
+    if (k > 0) waiting.splice(0, k);
+  }
 
   function record(f: Finding): void {
     if (f.verdict === 'match' && !keepMatches && !f.rule.startsWith('text.')) return;
@@ -179,10 +216,10 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
     for (let from = 0; from < text.length || from === 0; ) {
       const to = segmentEnd(text, from);
       lineNo++;
-      window.set(
-        lineNo,
-        lineRecord(lineNo, from === 0 && to === text.length ? text : text.slice(from, to), line, from),
-      );
+      const rec = lineRecord(lineNo, from === 0 && to === text.length ? text : text.slice(from, to), line, from);
+      window.set(lineNo, rec);
+      tree.push(rec);
+      checkBlocks(false);
       while (done + 1 <= lineNo - AHEAD) step();
       if (to >= text.length) break;
       from = to;
@@ -216,6 +253,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       if (ended) return ended;
       addLine(partial.join(''));
       partial = [];
+      tree.end();
+      checkBlocks(true);
       while (done < lineNo) step();
       let passages: Finding[] = [];
       try {
@@ -224,6 +263,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
         if (strict) throw e;
         passages = [internalFinding('repeats', { line, column: 1, excerpt: '' }, e)];
       }
+      // Blocks are checked a little behind the lines: put everything back in document order.
+      findings.sort((a, b) => lineOf(a) - lineOf(b));
       mergeByLine(findings, passages);
       const repeated: Repeat[] = findings
         .filter((f) => f.alsoAt && f.alsoAt.length > 0)

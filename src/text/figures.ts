@@ -23,6 +23,11 @@ export interface Figure {
   unit: string;
   /** The unit after a slash (`60元/个` → `个`): the figure is a rate, not an amount. */
   per: string;
+  /**
+   * Every unit the figure is per, in order: `260元/间/天` and `260元/间·天` → `['间', '天']`,
+   * `35元每人每餐` → `['人', '餐']`. `per` is the first of them.
+   */
+  pers?: string[];
   /** Power of ten of a 十/百/千/万/亿 multiplier written with the number (`1.5万` → 4). */
   scale: number;
   /** Decimal places as written, before the multiplier (`49.3万` → 1). */
@@ -115,14 +120,26 @@ const UNITS = [
   '瓶',
   '箱',
   '页',
+  '晚',
+  '夜',
+  '餐',
+  '顿',
+  '双',
+  '节',
+  '枚',
+  '幅',
+  '把',
+  '盆',
+  '束',
+  '面',
   '分',
   '倍',
   '%',
   '‰',
 ] as const;
 
+// 块 is a measure word (12块 signboards), never money: a document that means 元 writes 元.
 const UNIT_ALIASES: Readonly<Record<string, string>> = {
-  块: '元',
   平米: '平方米',
   个百分点: '百分点',
   人民币: '元',
@@ -357,6 +374,7 @@ function figureAt(s: string, i: number): Figure | undefined {
   const c = s[i]!;
   const prev = i > 0 ? s[i - 1] : undefined;
   let read: NumberRead | undefined;
+  if (c === '百' && s.startsWith('百分之', i)) return percentInWords(s, i);
   if (isDigit(c)) {
     if (isLatin(prev) || isDigit(prev) || prev === '.') return undefined;
     read = readArabic(s, i);
@@ -372,6 +390,34 @@ function figureAt(s: string, i: number): Figure | undefined {
   }
   if (!read) return undefined;
   return finishFigure(s, i, read);
+}
+
+/** `百分之十二点五` → 12.5%, written to one place; `百分之百` → 100%. */
+function percentInWords(s: string, i: number): Figure | undefined {
+  const from = i + 3;
+  let j = from;
+  while (j < s.length && j - from < 16 && (isChineseNumeralChar(s[j]!) || s[j] === '点')) j++;
+  const words = s.slice(from, j);
+  const value = parseChineseNumber(words);
+  if (!value || words.endsWith('点')) return undefined;
+  const point = words.indexOf('点');
+  const places = point < 0 ? 0 : words.length - point - 1;
+  return {
+    start: i,
+    end: j,
+    text: s.slice(i, j),
+    value,
+    high: undefined,
+    unit: '%',
+    per: '',
+    scale: 0,
+    places,
+    ulp: new Dec(10).pow(-places),
+    approx: undefined,
+    placeholder: false,
+    chinese: true,
+    every: false,
+  };
 }
 
 function unitAfter(s: string, j: number): boolean {
@@ -418,6 +464,8 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
       j++;
     }
   }
+  // PDF text often puts a space before the unit: 20 元, 30 人.
+  if (s[j] === ' ' && !read.chinese && (s.startsWith('元', j + 1) || s.startsWith('万元', j + 1) || s.startsWith('亿元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))) j++;
   let unit = unitAt(s, j) ?? '';
   // 分 after a number is points or minutes, never part of a figure like 5分钟 (already matched longer).
   if (read.chinese && unit === '' && scale === 0) return undefined;
@@ -427,14 +475,20 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
   j += unit.length;
   unit = UNIT_ALIASES[unit] ?? unit;
   if (scale > 0 && value) value = value.times(new Dec(10).pow(scale));
-  let per = '';
-  if (s[j] === '/' && unit !== '') {
-    const pu = unitAt(s, j + 1);
-    if (pu) {
-      per = UNIT_ALIASES[pu] ?? pu;
+  const pers: string[] = [];
+  if (unit !== '') {
+    // Compound per-units: 元/间/天, 元/人·天, 元/人/餐, 元每人每天 (at most three).
+    while (pers.length < 3) {
+      const sep = s[j];
+      const step = sep === '/' || sep === '每' || ((sep === '·' || sep === '・') && pers.length > 0) ? 1 : 0;
+      if (step === 0) break;
+      const pu = unitAt(s, j + 1);
+      if (!pu || pu === '%') break;
+      pers.push(UNIT_ALIASES[pu] ?? pu);
       j += 1 + pu.length;
     }
   }
+  let per = pers[0] ?? '';
   const tail = startsAny(
     s,
     j,
@@ -475,6 +529,7 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
         high = second.value;
         unit = unit || second.unit;
         per = per || second.per;
+        if (pers.length === 0 && second.pers) pers.push(...second.pers);
         approx = 'range';
         j = second.end;
       }
@@ -496,15 +551,18 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     placeholder: read.placeholder,
     chinese: read.chinese,
     every,
+    ...(pers.length > 0 ? { pers } : {}),
   };
 }
 
 /**
- * True for units of money (元 after aliasing; 美元 is a different currency).
+ * True for units of money (元, 万元, 亿元 after scaling; 美元 is a different currency, and measure
+ * words such as 块, 个, 台, 间 are never money).
  *
  * @example
  * ```ts
- * isMoney(scanFigures('3块')[0]!); // true
+ * isMoney(scanFigures('3万元')[0]!); // true
+ * isMoney(scanFigures('12块')[0]!);  // false
  * ```
  */
 export function isMoney(f: Pick<Figure, 'unit'>): boolean {

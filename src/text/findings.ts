@@ -1,5 +1,12 @@
 import type { Finding, FindingLocation, Messages, Severity } from '../audit/finding.js';
-import type { Claim } from './claim.js';
+import type { FindingOperand } from '../audit/finding.js';
+import type { Claim, Operand } from './claim.js';
+
+function toFindingOperand(o: Operand): FindingOperand {
+  const out: FindingOperand = { text: o.text, value: o.value, unit: o.unit, line: o.line, column: o.column };
+  if (o.label) out.label = o.label;
+  return out;
+}
 
 const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'product.line': { en: 'Line amount', zh: '单项金额' },
@@ -114,6 +121,8 @@ export function findingOf(c: Claim): Finding | undefined {
   if (c.difference !== undefined && c.verdict !== 'uncheckable') f.difference = c.difference;
   if (c.reason) f.reason = c.reason;
   if (c.causedBy) f.causedBy = c.causedBy;
+  if (c.operands.length > 0) f.operands = c.operands.map(toFindingOperand);
+  if (c.stated) f.statedAt = toFindingOperand(c.stated);
   return f;
 }
 

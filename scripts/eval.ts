@@ -1,0 +1,211 @@
+/**
+ * Scores the text auditor on the development corpus (test/fixtures/corpus/<genre>/) and the seeds,
+ * against the hand-checked cases. Per document and in total: cases, mismatch recall, false mismatches
+ * at match and uncheckable cases, and other mismatches (to check by hand and make cases of).
+ *
+ * Run: npm run eval                 (the table; exits 1 below the thresholds)
+ *      npm run eval -- --json       (machine-readable)
+ *      npm run eval -- --others     (list every other mismatch with its excerpt)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding } from '../src/audit/finding.js';
+import { auditText } from '../src/text/index.js';
+
+/** A hand-checked case, in the format of ../shared/cases. */
+export interface Case {
+  id: string;
+  line: number;
+  kind: string;
+  verdict: 'match' | 'mismatch' | 'uncheckable' | 'repeat';
+  stated?: Record<string, unknown> | null;
+}
+
+/** One document of the corpus with its cases. */
+export interface Doc {
+  genre: string;
+  file: string;
+  path: string;
+  cases: Case[];
+}
+
+/** What the scorer says of one document. */
+export interface DocScore {
+  genre: string;
+  file: string;
+  cases: number;
+  mismatches: number;
+  found: string[];
+  missed: string[];
+  clean: number;
+  falseMismatches: string[];
+  others: { line: number; rule: string; stated?: string; expected?: string; excerpt: string }[];
+}
+
+const root = join(fileURLToPath(new URL('..', import.meta.url)));
+
+/**
+ * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
+ * it) and the seeds with their case files.
+ */
+export function loadCorpus(): Doc[] {
+  const docs: Doc[] = [];
+  const corpus = join(root, 'test', 'fixtures', 'corpus');
+  if (existsSync(corpus)) {
+    for (const genre of readdirSync(corpus, { withFileTypes: true })) {
+      if (!genre.isDirectory()) continue;
+      const dir = join(corpus, genre.name);
+      for (const f of readdirSync(dir).sort()) {
+        if (!f.endsWith('.txt')) continue;
+        const casesPath = join(dir, f.replace(/\.txt$/, '.json'));
+        const cases = existsSync(casesPath) ? (JSON.parse(readFileSync(casesPath, 'utf8')) as Case[]) : [];
+        docs.push({ genre: genre.name, file: f, path: join(dir, f), cases });
+      }
+    }
+  }
+  const seeds = join(root, 'test', 'fixtures', 'text');
+  for (const f of readdirSync(join(seeds, 'seeds')).sort()) {
+    const prefix = f.slice(0, 3);
+    const cases = readdirSync(join(seeds, 'cases'))
+      .filter((c) => c.startsWith(prefix) && c.endsWith('.json'))
+      .flatMap((c) => JSON.parse(readFileSync(join(seeds, 'cases', c), 'utf8')) as Case[]);
+    docs.push({ genre: 'seed', file: f, path: join(seeds, 'seeds', f), cases });
+  }
+  return docs;
+}
+
+const lineOf = (f: Finding): number => ('line' in f.at ? f.at.line : -1);
+
+function statedValues(c: Case): string[] {
+  return Object.values(c.stated ?? {})
+    .filter((v): v is string => typeof v === 'string')
+    .map(canon);
+}
+
+/** A decimal string without grouping or trailing zeros after the point: '48,700.00' → '48700'. */
+function canon(v: string): string {
+  let s = v.replace(/[,，\s]/g, '');
+  if (/^-?\d+\.\d*$/.test(s)) s = s.replace(/0+$/, '').replace(/\.$/, '');
+  return s;
+}
+
+/** The ways a finding's stated figure can be written: its base value, and the number as written. */
+function findingValues(f: Finding): string[] {
+  const out: string[] = [];
+  if (f.stated !== undefined) out.push(canon(f.stated));
+  const text = f.statedAt?.text;
+  const m = text ? /\d[\d,]*(?:\.\d+)?/.exec(text) : null;
+  if (m) out.push(canon(m[0]));
+  return out;
+}
+
+/** A finding speaks to a case when it sits on the case's line and states one of the case's figures. */
+export function about(f: Finding, c: Case): boolean {
+  if (lineOf(f) !== c.line) return false;
+  const vals = statedValues(c);
+  if (vals.length === 0) return true;
+  return findingValues(f).some((v) => vals.includes(v));
+}
+
+/**
+ * Scores one document's findings against its cases.
+ *
+ * @example
+ * ```ts
+ * scoreDoc(doc, auditText(text).findings).missed; // ids of mismatch cases not reported
+ * ```
+ */
+export function scoreDoc(doc: Doc, findings: Finding[]): DocScore {
+  const mismatches = findings.filter((f) => f.verdict === 'mismatch');
+  const wanted = doc.cases.filter((c) => c.verdict === 'mismatch');
+  const found = wanted.filter((c) => mismatches.some((f) => about(f, c)));
+  const mismatchLines = new Set(wanted.map((c) => c.line));
+  const clean = doc.cases.filter((c) => c.verdict === 'match' || c.verdict === 'uncheckable');
+  const falseOnes = clean.filter((c) =>
+    mismatches.some((f) => (mismatchLines.has(c.line) ? about(f, c) : lineOf(f) === c.line)),
+  );
+  const others = mismatches
+    .filter((f) => !doc.cases.some((c) => about(f, c)) && !doc.cases.some((c) => c.verdict !== 'mismatch' && lineOf(f) === c.line && !mismatchLines.has(c.line)))
+    .filter((f) => !wanted.some((c) => about(f, c)))
+    .map((f) => ({
+      line: lineOf(f),
+      rule: f.rule,
+      ...(f.stated !== undefined ? { stated: f.stated } : {}),
+      ...(f.expected !== undefined ? { expected: f.expected } : {}),
+      excerpt: 'excerpt' in f.at ? f.at.excerpt : '',
+    }));
+  return {
+    genre: doc.genre,
+    file: doc.file,
+    cases: doc.cases.length,
+    mismatches: wanted.length,
+    found: found.map((c) => c.id),
+    missed: wanted.filter((c) => !found.includes(c)).map((c) => c.id),
+    clean: clean.length,
+    falseMismatches: falseOnes.map((c) => c.id),
+    others,
+  };
+}
+
+/** Totals over documents. */
+export function totals(scores: DocScore[]) {
+  const sum = (f: (s: DocScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const mismatches = sum((s) => s.mismatches);
+  const found = sum((s) => s.found.length);
+  const clean = sum((s) => s.clean);
+  const falseMismatches = sum((s) => s.falseMismatches.length);
+  return {
+    documents: scores.length,
+    cases: sum((s) => s.cases),
+    mismatches,
+    found,
+    recall: mismatches ? found / mismatches : 1,
+    clean,
+    falseMismatches,
+    falseRate: clean ? falseMismatches / clean : 0,
+    others: sum((s) => s.others.length),
+  };
+}
+
+/** CI thresholds (issue: recall ≥ 90%, at most one false mismatch per 200 clean cases). */
+export const THRESHOLDS = { recall: 0.9, falseRate: 1 / 200 };
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const docs = loadCorpus();
+  const scores = docs.map((d) => scoreDoc(d, auditText(readFileSync(d.path, 'utf8')).findings));
+  const t = totals(scores);
+  if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ totals: t, documents: scores }, null, 1)}\n`);
+  } else {
+    const pad = (s: string | number, n: number) => String(s).padEnd(n);
+    console.log(`${pad('document', 34)}${pad('cases', 7)}${pad('recall', 9)}${pad('false', 7)}others`);
+    for (const s of scores) {
+      console.log(
+        `${pad(`${s.genre}/${s.file}`, 34)}${pad(s.cases, 7)}${pad(`${s.found.length}/${s.mismatches}`, 9)}${pad(`${s.falseMismatches.length}/${s.clean}`, 7)}${s.others.length}`,
+      );
+      for (const id of s.missed) console.log(`    missed   ${id}`);
+      for (const id of s.falseMismatches) console.log(`    FALSE    ${id}`);
+      if (args.includes('--others'))
+        for (const o of s.others) console.log(`    other    ${o.line} ${o.rule} ${o.stated} vs ${o.expected}: ${o.excerpt}`);
+    }
+    const byGenre = new Map<string, DocScore[]>();
+    for (const s of scores) byGenre.set(s.genre, [...(byGenre.get(s.genre) ?? []), s]);
+    console.log('\nper genre:');
+    for (const [g, ss] of byGenre) {
+      const gt = totals(ss);
+      console.log(
+        `  ${pad(g, 12)} docs ${pad(gt.documents, 4)} cases ${pad(gt.cases, 5)} recall ${pad(`${gt.found}/${gt.mismatches}`, 7)} false ${gt.falseMismatches}/${gt.clean}  others ${gt.others}`,
+      );
+    }
+    console.log(
+      `\ntotal: ${t.documents} documents, ${t.cases} cases; recall ${t.found}/${t.mismatches} = ${(t.recall * 100).toFixed(1)}%; false mismatches ${t.falseMismatches}/${t.clean} = ${(t.falseRate * 100).toFixed(2)}%; other mismatches ${t.others}`,
+    );
+  }
+  if (t.recall < THRESHOLDS.recall || t.falseRate > THRESHOLDS.falseRate) {
+    if (!args.includes('--no-fail')) process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

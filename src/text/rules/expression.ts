@@ -1,0 +1,237 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Figure } from '../figures.js';
+import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
+
+/** An arithmetic operator written between figures. */
+export type Op = '+' | '-' | '*' | '/';
+
+/** `a op b op c … = result`, as written in one line. */
+export interface Equation {
+  /** The figures of the left side, in order. */
+  terms: Figure[];
+  /** `ops[k]` stands between `terms[k]` and `terms[k + 1]`. */
+  ops: Op[];
+  /** Brackets: `open[k]` / `close[k]` count the grouping brackets before / after `terms[k]`. */
+  open: number[];
+  close: number[];
+  /** The stated result. */
+  result: Figure;
+  /** True when the result is closed by a word (共, 合计) rather than `=`. */
+  closedByWord: boolean;
+}
+
+const OPS: readonly [string, Op | '='][] = [
+  ['乘以', '*'],
+  ['除以', '/'],
+  ['等于', '='],
+  ['+', '+'],
+  ['＋', '+'],
+  ['加', '+'],
+  ['-', '-'],
+  ['−', '-'],
+  ['减', '-'],
+  ['×', '*'],
+  ['*', '*'],
+  ['x', '*'],
+  ['X', '*'],
+  ['✕', '*'],
+  ['乘', '*'],
+  ['÷', '/'],
+  ['/', '/'],
+  ['=', '='],
+  ['＝', '='],
+];
+
+const CLOSING_WORDS = /^[,，]?\s*(?:共计|合计|总计|共|计|小计)[:：为]?\s*$/;
+// A note in brackets between figures carries no digits: 260元(冬装)*4, 2400元(数量暂定).
+const NOTE = /[(（][^()（）]{1,24}[)）]/g;
+const LABEL = /^[\u4e00-\u9fff]{1,10}$/;
+
+interface Gap {
+  close: number;
+  op: Op | '=' | 'closing';
+  open: number;
+}
+
+/**
+ * Reads the text between two figures as `)…` operator `(…` with an optional label after the operator
+ * (`+水果45.5元`) and notes in brackets anywhere (`(冬装)`). Returns undefined when the gap is
+ * anything else (prose, punctuation, a second operator).
+ */
+function readGap(raw: string, allowClosing: boolean): Gap | undefined {
+  let g = raw.replace(NOTE, '').trim();
+  if (g === '') return undefined;
+  if (allowClosing && CLOSING_WORDS.test(g)) return { close: 0, op: 'closing', open: 0 };
+  // A measure word not in the unit list may stand between a figure and its operator: 3层*12小时.
+  const unitWord = /^[\u4e00-\u9fff]{1,3}(?=[+＋\-−×*xX✕÷/=＝])/.exec(g);
+  if (unitWord) g = g.slice(unitWord[0].length);
+  let close = 0;
+  while (g.startsWith(')') || g.startsWith('）')) {
+    close++;
+    g = g.slice(1).trimStart();
+  }
+  let op: Op | '=' | undefined;
+  for (const [w, o] of OPS) {
+    if (g.startsWith(w)) {
+      op = o;
+      g = g.slice(w.length).trimStart();
+      break;
+    }
+  }
+  if (!op) return undefined;
+  let open = 0;
+  while (g.startsWith('(') || g.startsWith('（')) {
+    open++;
+    g = g.slice(1).trimStart();
+  }
+  if (g !== '' && !(op !== '=' && LABEL.test(g))) return undefined;
+  return { close, op, open };
+}
+
+/**
+ * Finds the equations written in one line: figures joined by `+ − × * x ÷ /` (or 加 减 乘以 除以),
+ * with notes in brackets and short labels between them, closed by `=` (or by 共/合计 after at least
+ * one operator) and a result: `60元/个*40=2400元`, `茶叶80元+水果45.5元+纸杯12元=138.5元`,
+ * `260元(冬装)*4+120元(夏装)*2*4=2000元`, `260元/间/天×40间×3天,共31200元`.
+ *
+ * @example
+ * ```ts
+ * const rec = lineRecord(1, '奖牌:60元/个*40=2400元');
+ * findEquations(rec.text, rec.figures)[0]?.result.text; // '2400元'
+ * ```
+ */
+export function findEquations(text: string, all: readonly Figure[]): Equation[] {
+  const out: Equation[] = [];
+  // A figure alone in brackets right after a figure or a word is a note (10条(30个/条)×1.5元), not a term.
+  const figures = all.filter((f) => !isNote(text, f));
+  let i = 0;
+  while (i < figures.length - 1) {
+    const terms: Figure[] = [figures[i]!];
+    const ops: Op[] = [];
+    const open: number[] = [leadingOpen(text, figures[i]!.start)];
+    const close: number[] = [0];
+    let j = i;
+    let done: Equation | undefined;
+    while (j + 1 < figures.length) {
+      const gap = readGap(text.slice(figures[j]!.end, figures[j + 1]!.start), ops.length > 0);
+      if (!gap) break;
+      close[close.length - 1]! += gap.close;
+      if (gap.op === '=' || gap.op === 'closing') {
+        if (ops.length > 0 || gap.op === '=') {
+          done = {
+            terms,
+            ops,
+            open,
+            close,
+            result: figures[j + 1]!,
+            closedByWord: gap.op === 'closing',
+          };
+        }
+        break;
+      }
+      ops.push(gap.op);
+      terms.push(figures[j + 1]!);
+      open.push(gap.open);
+      close.push(0);
+      j++;
+    }
+    if (done && terms.length >= 1 && ops.length >= 1) {
+      out.push(done);
+      i = figures.indexOf(done.result) + 1;
+    } else i = j + 1;
+  }
+  return out;
+}
+
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+const OPERATOR_CHARS = new Set(['+', '＋', '-', '−', '×', '*', 'x', 'X', '✕', '÷', '/', '=', '＝', '(', '（']);
+
+function isNote(text: string, f: Figure): boolean {
+  if (!OPEN.has(text[f.start - 1] ?? '') || !CLOSE.has(text[f.end] ?? '')) return false;
+  let k = f.start - 2;
+  while (k >= 0 && text[k] === ' ') k--;
+  return k >= 0 && !OPERATOR_CHARS.has(text[k]!);
+}
+
+function leadingOpen(text: string, start: number): number {
+  let n = 0;
+  let k = start - 1;
+  while (k >= 0 && (text[k] === '(' || text[k] === '（')) {
+    n++;
+    k--;
+  }
+  return n;
+}
+
+/** The range of the left side, exact for exact figures; undefined for a placeholder or ÷ 0. */
+export function evaluate(eq: Equation): Quantity | undefined {
+  // Shunting-yard over the terms, with the brackets the gaps carried.
+  const vals: (Quantity | undefined)[] = [];
+  const stack: (Op | '(')[] = [];
+  const prec = (o: Op) => (o === '+' || o === '-' ? 1 : 2);
+  let bad = false;
+  const apply = () => {
+    const o = stack.pop() as Op;
+    const b = vals.pop();
+    const a = vals.pop();
+    if (!a || !b) {
+      vals.push(undefined);
+      return;
+    }
+    vals.push(combine(a, o, b));
+    if (vals[vals.length - 1] === undefined) bad = true;
+  };
+  for (let k = 0; k < eq.terms.length; k++) {
+    if (k > 0) {
+      const o = eq.ops[k - 1]!;
+      while (stack.length && stack[stack.length - 1] !== '(' && prec(stack[stack.length - 1] as Op) >= prec(o))
+        apply();
+      stack.push(o);
+    }
+    for (let b = 0; b < eq.open[k]!; b++) stack.push('(');
+    const f = eq.terms[k]!;
+    vals.push(quantityOf(f, false));
+    for (let b = 0; b < eq.close[k]!; b++) {
+      while (stack.length && stack[stack.length - 1] !== '(') apply();
+      if (stack.pop() !== '(') return undefined;
+    }
+  }
+  while (stack.length) {
+    if (stack[stack.length - 1] === '(') return undefined;
+    apply();
+  }
+  if (bad || vals.length !== 1) return undefined;
+  return vals[0];
+}
+
+function combine(a: Quantity, o: Op, b: Quantity): Quantity | undefined {
+  switch (o) {
+    case '+':
+      return addQ(a, b);
+    case '-':
+      return { value: a.value.minus(b.value), lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo), approx: a.approx || b.approx };
+    case '*':
+      return mulQ(a, b);
+    case '/': {
+      if (b.value.isZero() || b.lo.lte(0)) return undefined;
+      const v = a.value.dividedBy(b.value);
+      return { value: v, lo: a.lo.dividedBy(b.hi), hi: a.hi.dividedBy(b.lo), approx: a.approx || b.approx };
+    }
+  }
+}
+
+/**
+ * True when every operator is × (a product: `60元/个*40`).
+ *
+ * @example
+ * ```ts
+ * isProduct(eq); // true for 60元/个*40=2400元
+ * ```
+ */
+export function isProduct(eq: Equation): boolean {
+  return eq.ops.every((o) => o === '*');
+}
+
+/** Zero, for sums that start empty. */
+export const ZERO: Quantity = exact(new Dec(0));

@@ -1,0 +1,200 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Claim } from '../claim.js';
+import { addQ, exact, type Quantity } from '../interval.js';
+import { locate } from '../lines.js';
+import type { Segment } from '../tree/types.js';
+import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
+import { totalOf, type TotalStatement } from './total-segment.js';
+import type { RuleContext, TextRule } from './types.js';
+import { decide, type Reading } from './verdict.js';
+
+/** How far up a total looks for the items it adds. */
+export const LIST_REACH = 60;
+
+interface Item {
+  seg: Segment;
+  amounts: ItemAmount[];
+  plain: number;
+  /** A section heading (an item with no amount of the total's kind). */
+  heading: boolean;
+  subtotal: boolean;
+  style: string;
+}
+
+function isHeading(seg: Segment): boolean {
+  const t = seg.line.text.slice(seg.start, seg.end).trim();
+  return (seg.marker !== undefined && t.length <= 40) || (/[:：]$/.test(t) && t.length <= 30);
+}
+
+function isItemLike(seg: Segment): boolean {
+  const t = seg.line.text.slice(seg.start, seg.end);
+  if (seg.marker) return t.length <= 160;
+  let ends = 0;
+  for (const c of t) if (c === '。' || c === '！' || c === '？') ends++;
+  return t.length <= 80 && ends <= 1;
+}
+
+/** The list above a total: items, headings and subtotals, nearest last. */
+function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; missing: number } {
+  const items: Item[] = [];
+  let missing = 0;
+  let n = 0;
+  for (const seg of ctx.segmentsBefore(total.seg)) {
+    if (++n > LIST_REACH) break;
+    // A line wholly in brackets explains the item above it (its breakdown, a remark): not an item.
+    if (/^\s*[(（][^]*[)）][。;；,，]?\s*$/.test(seg.line.text.slice(seg.start, seg.end))) continue;
+    const t = totalOf(seg);
+    if (t && t.family === total.family) {
+      if (t.subtotal && !total.subtotal) {
+        items.unshift({ seg, amounts: [{ fig: t.fig, rec: seg.line, label: '小计' }], plain: 1, heading: false, subtotal: true, style: '' });
+        continue;
+      }
+      break;
+    }
+    const { amounts, plain } = amountsOf(seg, total.family);
+    const style = seg.marker?.style ?? '';
+    if (amounts.length > 0) {
+      if (!isItemLike(seg)) break;
+      items.unshift({ seg, amounts, plain, heading: false, subtotal: false, style });
+      continue;
+    }
+    if (total.family === 'people' && seg.marker && items.length > 0 && items[0]!.style === style) {
+      // A group in the same numbering as the counted ones, but with no count: it was lost or left blank.
+      missing++;
+      items.unshift({ seg, amounts: [], plain: 0, heading: false, subtotal: false, style });
+      continue;
+    }
+    if (isHeading(seg)) {
+      if (total.subtotal) break;
+      items.unshift({ seg, amounts: [], plain: 0, heading: true, subtotal: false, style });
+      continue;
+    }
+    break;
+  }
+  while (items.length && items[0]!.heading) items.shift();
+  return { items, missing };
+}
+
+function readingOf(items: Item[], how: string, lastOnly: boolean, stated = false): Reading {
+  let value: Quantity | undefined = exact(new Dec(0));
+  const operands = [];
+  for (const it of items) {
+    const use = lastOnly && it.plain > 1 ? it.amounts.slice(-1) : it.amounts;
+    for (const a of use) {
+      operands.push(a);
+      const q = amountValue(a, stated);
+      value = value && q ? addQ(value, q) : undefined;
+    }
+  }
+  return { value, operands, how };
+}
+
+function gapInNumbering(items: Item[]): string | undefined {
+  const style = items.find((i) => i.seg.marker)?.style;
+  if (!style) return undefined;
+  const seq = items.filter((i) => i.style === style && i.seg.marker).map((i) => i.seg.marker!.ordinal);
+  if (seq.length === 0) return undefined;
+  if (seq[0]! > 1) return `the numbering starts at ${seq[0]}: the items before it are missing`;
+  for (let k = 1; k < seq.length; k++) {
+    if (seq[k] !== seq[k - 1]! + 1) return `the items are numbered ${seq.join(', ')}: some items are missing`;
+  }
+  return undefined;
+}
+
+/** Checks a stated total against the items listed above it. */
+function check(ctx: RuleContext): void {
+  if (ctx.block.kind !== 'paragraph') return;
+  for (const seg of ctx.block.segments) {
+    const total = totalOf(seg);
+    if (!total) continue;
+    const { items, missing } = listAbove(ctx, total);
+    const parts = items.filter((i) => !i.heading && i.amounts.length > 0);
+    if (parts.length + missing < 2) continue;
+    const rec = seg.line;
+    const rule =
+      total.family === 'money' ? 'sum.total' : total.family === 'people' ? 'count.attendees' : 'sum.list';
+    const claim: Claim = {
+      kind: total.family === 'people' ? 'attendees' : 'sum',
+      rule,
+      at: locate(rec, total.keyword, total.fig.end),
+      operands: [],
+      stated: { ...operandOfTotal(total) },
+    };
+    const leaves = parts.filter((p) => !p.subtotal);
+    const subs = parts.filter((p) => p.subtotal);
+    const readings: Reading[] = [];
+    if (subs.length > 0) {
+      const lastSub = items.lastIndexOf(subs[subs.length - 1]!);
+      const after = items.slice(lastSub + 1).filter((i) => !i.heading && i.amounts.length > 0);
+      readings.push(readingOf([...subs, ...after], 'the subtotals and the items after them', false));
+    }
+    readings.push(readingOf(leaves, 'the items above', false));
+    if (leaves.some((p) => p.plain > 1)) readings.push(readingOf(leaves, 'the last amount of each item', true));
+    const styles = new Set(leaves.map((p) => p.style));
+    if (styles.size > 1) {
+      for (const s of styles) {
+        const only = leaves.filter((p) => p.style === s);
+        if (only.length >= 1 && only.length < leaves.length) readings.push(readingOf(only, `the items numbered ${s || 'without marks'}`, false));
+      }
+    }
+    let lastHeading = -1;
+    items.forEach((i, k) => {
+      if (i.heading) lastHeading = k;
+    });
+    if (lastHeading >= 0) {
+      const tail = items.slice(lastHeading + 1).filter((i) => !i.heading && i.amounts.length > 0 && !i.subtotal);
+      if (tail.length >= 1 && tail.length < leaves.length) readings.push(readingOf(tail, 'the items of the last section', false));
+    }
+    const why = missing > 0 ? `${missing} group(s) have no count` : gapInNumbering(parts);
+    decide(claim, total.fig, true, readings);
+    if (why && claim.verdict === 'mismatch') {
+      claim.verdict = 'uncheckable';
+      claim.reason = why;
+      delete claim.difference;
+    }
+    if (claim.verdict === 'mismatch') {
+      // One 合计 rule for text and structured budgets: the total is judged against the recomputed
+      // lines; when it equals the lines as stated, the wrong lines are its cause.
+      const asStated = readingOf(leaves, 'the items as stated', false, true);
+      const wrong = leaves.flatMap((p) => p.amounts).filter((a) => a.computed && !a.computed.value.eq(a.fig.value ?? 0));
+      if (wrong.length > 0 && asStated.value && total.fig.value && asStated.value.value.eq(total.fig.value)) {
+        claim.causedBy = wrong.map((a) => `${a.rec.line}:${a.rec.norm.origin[a.fig.start]! + 1}`);
+      }
+    }
+    ctx.claim(claim);
+  }
+}
+
+function operandOfTotal(t: TotalStatement) {
+  return {
+    text: t.fig.text,
+    value: t.fig.value && !t.fig.placeholder ? t.fig.value.toFixed() : null,
+    unit: t.fig.unit,
+    line: t.seg.line.line,
+    column: t.seg.line.norm.origin[t.fig.start]! + 1,
+    ...(t.fig.approx ? { approx: t.fig.approx } : {}),
+  };
+}
+
+/**
+ * `sum.total`, `count.attendees`, `sum.list`: a stated total (合计, 共计, 总计, 小计, 以上共计) against
+ * the items listed right above it — budget lines, attendee groups, or counts of one unit. The items
+ * are the list the total closes (list items, short item lines, a 小计 per section), never figures from
+ * earlier prose. A line's amount is its recomputed equation (`60元/个*40=2400元` counts 2400 as 60 × 40)
+ * or its plain amount; where a line states two plain amounts, both readings are tried. A group with no
+ * count, or a gap in the numbering, makes the total uncheckable.
+ */
+export const listTotal: TextRule = {
+  name: 'list-total',
+  emits: ['sum.total', 'count.attendees', 'sum.list'],
+  summary: 'A stated total (合计/共计/总计/小计) equals the items listed above it.',
+  ok: [
+    { text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元', findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }] },
+    { text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计45人', findings: [{ rule: 'count.attendees', verdict: 'match', stated: '45', expected: '45' }] },
+  ],
+  notOk: [
+    { text: '场租费:2800元\n奖牌:60元/个*40=2400元\n共计:4800元', findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '4800', expected: '5200' }] },
+    { text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计96人', findings: [{ rule: 'count.attendees', verdict: 'mismatch', stated: '96', expected: '45' }] },
+  ],
+  check,
+};

@@ -1,0 +1,97 @@
+import type { LineRecord } from '../lines.js';
+import { cellsOf, splitCells } from './cells.js';
+import { headerRoles } from './header.js';
+import { segmentsOf } from './segments.js';
+import type { Block, Row, Table } from './types.js';
+
+/** Longest table kept as one block; a longer run of rows continues in a new block. */
+export const MAX_TABLE_ROWS = 2000;
+
+/** Builds the document tree a line at a time, handing each finished block to `emit`. */
+export interface TreeBuilder {
+  push(rec: LineRecord): void;
+  end(): void;
+}
+
+/**
+ * Creates a streaming builder of the document tree: each line becomes a paragraph (split into
+ * segments at list markers and stated totals), and runs of lines that split into cells become a
+ * table, with its header row and column roles when one is recognised. Blank lines end a table but
+ * make no block. Memory holds one pending table at most.
+ *
+ * @example
+ * ```ts
+ * const blocks: Block[] = [];
+ * const b = createTreeBuilder((x) => blocks.push(x));
+ * b.push(lineRecord(1, '项目 | 单价 | 数量 | 金额'));
+ * b.push(lineRecord(2, '奖牌 | 60 | 40 | 2400'));
+ * b.end();
+ * blocks[0]?.kind; // 'table'
+ * ```
+ */
+export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
+  let index = 0;
+  let pending: { rec: LineRecord; cells: ReturnType<typeof cellsOf>; separator: string }[] = [];
+
+  function paragraph(rec: LineRecord): void {
+    const i = index++;
+    emit({ kind: 'paragraph', index: i, line: rec, segments: segmentsOf(rec, i) });
+  }
+
+  function flush(): void {
+    if (pending.length === 0) return;
+    const rows = pending;
+    pending = [];
+    // A lone row of aligned spaces is prose; a lone barred row is still a row of cells.
+    if (rows.length === 1 && rows[0]!.separator === 'spaces') {
+      paragraph(rows[0]!.rec);
+      return;
+    }
+    const table: Table = { kind: 'table', index: index++, rows: [], roles: [] };
+    for (const r of rows) {
+      const row: Row = { line: r.rec, cells: r.cells };
+      if (table.header === undefined && table.rows.length < 4) {
+        const roles = headerRoles(r.cells);
+        if (roles) {
+          table.header = table.rows.length;
+          table.roles = roles;
+        }
+      }
+      table.rows.push(row);
+    }
+    emit(table);
+  }
+
+  return {
+    push(rec: LineRecord): void {
+      if (rec.text.trim() === '') {
+        flush();
+        return;
+      }
+      const split = splitCells(rec.text);
+      if (split) {
+        if (split.cells.length === 0) return; // a markdown rule line
+        pending.push({ rec, cells: cellsOf(rec, split.cells), separator: split.separator });
+        if (pending.length >= MAX_TABLE_ROWS) flush();
+        return;
+      }
+      flush();
+      paragraph(rec);
+    },
+    end(): void {
+      flush();
+    },
+  };
+}
+
+/**
+ * The block kind and, for tables, the number of rows (for debugging and reports).
+ *
+ * @example
+ * ```ts
+ * describeBlock(block); // 'table of 12 rows' or 'paragraph'
+ * ```
+ */
+export function describeBlock(b: Block): string {
+  return b.kind === 'table' ? `table of ${b.rows.length} rows` : 'paragraph';
+}
