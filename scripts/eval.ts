@@ -103,6 +103,11 @@ function findingValues(f: Finding): string[] {
 /** A finding speaks to a case when it sits on the case's line and states one of the case's figures. */
 export function about(f: Finding, c: Case): boolean {
   if (lineOf(f) !== c.line) return false;
+  // A weekday or a day count speaks only to a case of that kind, and such a case only hears it.
+  const dated = (r: string) => r === 'date.weekday' || r === 'duration.days';
+  if (c.kind === 'weekday' && f.rule !== 'date.weekday') return false;
+  if (c.kind === 'duration' && f.rule !== 'duration.days') return false;
+  if (dated(f.rule) && !['weekday', 'duration', 'schedule', 'other'].includes(c.kind)) return false;
   const vals = statedValues(c);
   if (vals.length === 0) return true;
   return findingValues(f).some((v) => vals.includes(v));

@@ -4,7 +4,7 @@ import type { Claim } from './claim.js';
 import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
 import { extractDates } from './extract-dates.js';
 import { extractListCount, LIST_LOOKAHEAD } from './extract-lists.js';
-import { extractRateChanges, extractRateShares } from './extract-rates.js';
+import { extractRateChanges } from './extract-rates.js';
 import { LIST_REACH } from './rules/list-total.js';
 import { ruleContext } from './rules/context.js';
 import { RULES } from './rules/registry.js';
@@ -32,11 +32,12 @@ export interface AuditTextOptions {
 
 /** The extractors run on every line, by name (the name appears in `text.internal` findings). */
 const EXTRACTORS: readonly [string, (win: LineWindow, rec: LineRecord) => Claim[]][] = [
-  ['breakdowns', extractBreakdowns],
   ['rate-changes', (_w, r) => extractRateChanges(r)],
-  ['rate-shares', (_w, r) => extractRateShares(r)],
+  // A count of a part restated further on (签约项目2个 … (3)签约项目1个); the shares are the share rule's.
+  ['restated', (w, r) => extractBreakdowns(w, r).filter((c) => c.rule === 'count.restated')],
   ['list-count', extractListCount],
-  ['dates', (_w, r) => extractDates(r)],
+  // Dates and times stay facts here; durations are the duration rule's.
+  ['dates', (_w, r) => extractDates(r).filter((c) => c.rule !== 'duration.days')],
 ];
 
 /** A passage reported once although it appears several times. */

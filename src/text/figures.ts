@@ -512,6 +512,8 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
   for (const w of ['每', '各', '均', '平均', '人均', '户均']) {
     if (start >= w.length && s.startsWith(w, start - w.length)) every = true;
   }
+  // 每晚300元, 每人每天80元, 每桌:1000元: a per-unit figure too.
+  if (!every && /每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?[:：]?$/.test(s.slice(Math.max(0, start - 7), start))) every = true;
   let high: Dec | undefined;
   // A range: 2000―5000元, 2~3平方米, 2.5-3亿元, 1万-3万元.
   if (DASHES.has(s[j] ?? '') && value && (isDigit(s[j + 1]) || isChineseNumeralChar(s[j + 1] ?? ''))) {

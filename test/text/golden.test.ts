@@ -95,7 +95,7 @@ describe('golden cases from the seed documents', () => {
       // 1.26万 → 1.11万 is −11.90%, but with both ends rounded to 0.01万 the drop lies in 11.16%…12.65%.
       ['000a-032-rate-cod', 'rate.change', 'match', '11.6'],
       // 57 of 70余 (70…80) is 71.3%…81.4%: 80% could be right or wrong.
-      ['003-187-rate', 'rate.share', 'uncheckable', '80'],
+      ['003-187-rate', 'rate.ratio', 'uncheckable', '80'],
     ]);
   });
 

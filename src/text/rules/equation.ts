@@ -8,6 +8,7 @@ import type { TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 const HUNDRED = new Dec(100);
+const zeroCents = (text: string) => /\.0+(?!\d)/.test(text);
 
 function scale(q: Quantity, by: Dec): Quantity {
   return { value: q.value.times(by), lo: q.lo.times(by), hi: q.hi.times(by), approx: q.approx };
@@ -68,6 +69,15 @@ export const equation: TextRule = {
         decide(claim, eq.result, true, [
           { value, operands: eq.terms.map((fig) => ({ fig, rec, label })), how: 'the equation as written' },
         ]);
+        if (claim.verdict === 'mismatch' && eq.ops.includes('/') && zeroCents(eq.result.text) && value) {
+          // 4156.00÷11= 378.00: a quotient written with .00 may be rounded to the 元, the zeros only format.
+          const whole = value.value.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+          if (eq.result.value?.eq(whole)) {
+            claim.verdict = 'uncheckable';
+            claim.reason = `the quotient is ${claim.expected}: right to the 元, not to the places written`;
+            delete claim.difference;
+          }
+        }
         ctx.claim(claim);
       }
     }

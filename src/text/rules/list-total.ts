@@ -107,6 +107,10 @@ function check(ctx: RuleContext): void {
   for (const seg of ctx.block.segments) {
     const total = totalOf(seg);
     if (!total) continue;
+    // Prices per unit right before the total: a product closed by 共, for product-total.
+    const k = ctx.block.segments.indexOf(seg);
+    const prev = k > 0 ? ctx.block.segments[k - 1] : undefined;
+    if (prev && prev.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
     const { items, missing } = listAbove(ctx, total);
     const parts = items.filter((i) => !i.heading && i.amounts.length > 0);
     if (parts.length + missing < 2) continue;

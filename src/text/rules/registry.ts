@@ -1,6 +1,13 @@
+import { breakdown } from './breakdown.js';
+import { duration } from './duration.js';
+import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
 import { listTotal } from './list-total.js';
+import { productTotal } from './product-total.js';
+import { ratio } from './ratio.js';
+import { share } from './share.js';
 import type { TextRule } from './types.js';
+import { weekday } from './weekday.js';
 
 /**
  * Every relation rule the text auditor runs, in the order they run. Adding a rule is a file of its
@@ -11,4 +18,14 @@ import type { TextRule } from './types.js';
  * RULES.map((r) => r.name); // ['equation', 'list-total', …]
  * ```
  */
-export const RULES: readonly TextRule[] = [equation, listTotal];
+export const RULES: readonly TextRule[] = [
+  equation,
+  productTotal,
+  listTotal,
+  enumeratedParts,
+  share,
+  breakdown,
+  ratio,
+  duration,
+  weekday,
+];

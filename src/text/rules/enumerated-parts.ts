@@ -1,0 +1,123 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Figure } from '../figures.js';
+import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
+import { labelBefore, type LineRecord } from '../lines.js';
+import { clauses, sentences } from '../tree/sentences.js';
+import { newClaim } from './claims.js';
+import type { TextRule } from './types.js';
+import { bracketDepth, familyOf, type UnitFamily } from './units.js';
+import { decide, type Placed } from './verdict.js';
+
+// Words that open an enumeration of a whole's parts.
+const OPENERS = /(?<=在[^,，。]{1,24})中[,，:：]|其中[,，:：]?|分别为|分别是|分别|包括[:：]?|包含[:：]?|分为[:：]?/g;
+// Words of a period or a cumulative figure: never added to figures of another period.
+const PERIOD = /累计|上半年|下半年|一季度|前三季度|[1-9１-９]-[0-9]{1,2}月|全年|同比|去年|上年/;
+
+interface Part extends Placed {
+  head: string;
+}
+
+/** The last two characters of a label: the noun that says what is counted (项目, 人员, 经费). */
+function headOf(label: string): string {
+  const t = label.replace(/[的之]$/, '');
+  return t.slice(-2);
+}
+
+/**
+ * The whole an enumeration opened at `at` belongs to: the last figure before it in the same
+ * sentence, or `在30337个专业技术人员中` style.
+ */
+function wholeBefore(rec: LineRecord, start: number, at: number): Figure | undefined {
+  let w: Figure | undefined;
+  for (const f of rec.figures) {
+    if (f.start < start || f.end > at) continue;
+    if (familyOf(f) && !f.every) w = f;
+  }
+  return w;
+}
+
+/**
+ * `sum.parts`: a stated whole and the parts that 其中 (分别, 包括) enumerates after it, within its
+ * sentence: `续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个`. The parts are figures of the
+ * whole's unit, one per clause, outside brackets; a part's own breakdown (含…) is not a part. The
+ * parts must name the same kind of thing (their labels end in the same noun), or they may overlap
+ * (党员, 女性) and the check is uncheckable. Two parts that fall short of the whole may be a partial
+ * list: uncheckable too; three or more, or parts that exceed the whole, are a mismatch.
+ */
+export const enumeratedParts: TextRule = {
+  name: 'enumerated-parts',
+  emits: ['sum.parts'],
+  summary: 'A whole equals the parts that 其中 (分别, 包括) enumerates after it.',
+  ok: [
+    { text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。', findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }] },
+  ],
+  notOk: [
+    { text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。', findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }] },
+  ],
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    const rec = ctx.block.line;
+    const text = rec.text;
+    OPENERS.lastIndex = 0;
+    const depth = bracketDepth(rec);
+    for (const sent of sentences(text, 0, text.length)) {
+      const body = text.slice(sent.start, sent.end);
+      OPENERS.lastIndex = 0;
+      const m = OPENERS.exec(body);
+      if (!m) continue;
+      const at = sent.start + m.index;
+      if (depth[at]! > 0) continue;
+      // 主要包括, 重点包括: the list says it is not all of the whole.
+      if (/(主要|重点|部分|一般|大致)$/.test(text.slice(Math.max(sent.start, at - 2), at))) continue;
+      const whole = wholeBefore(rec, sent.start, at);
+      if (!whole || !whole.value) continue;
+      const family: UnitFamily | undefined = familyOf(whole);
+      if (!family) continue;
+      const parts: Part[] = [];
+      let ambiguous = false;
+      for (const cl of clauses(text, { start: at + m[0].length, end: sent.end })) {
+        const figs = rec.figures.filter(
+          (f) => f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
+        );
+        if (figs.length === 0) continue;
+        if (figs.length > 1) ambiguous = true;
+        const f = figs[0]!;
+        const label = labelBefore(text, f.start);
+        parts.push({ fig: f, rec, label, head: headOf(label) });
+      }
+      if (parts.length < 2) continue;
+      const claim = newClaim('sum', 'sum.parts', rec, whole.start, whole);
+      let value: Quantity | undefined = exact(new Dec(0));
+      for (const p of parts) {
+        const q = quantityOf(p.fig, true);
+        value = value && q ? addQ(value, q) : undefined;
+      }
+      decide(claim, whole, true, [{ value, operands: parts, how: 'the parts after 其中' }]);
+      if (claim.verdict === 'mismatch') {
+        const short = value !== undefined && whole.value.gt(value.value);
+        const heads = new Set(parts.map((p) => p.head));
+        const wholeLabel = labelBefore(text, whole.start);
+        const wholePeriod = PERIOD.exec(wholeLabel)?.[0];
+        // A part of another period than its whole (累计, 1-6月 under a yearly figure) is not its part.
+        const periods = new Set(parts.map((p) => PERIOD.exec(p.label ?? '')?.[0] ?? wholePeriod).filter((x) => x !== wholePeriod));
+        periods.add('');
+        const wholeHead = headOf(wholeLabel);
+        const remainder = parts.some((p) => /其他|其它|其余|另有|剩余/.test(p.label ?? ''));
+        const etc = /等[^\d]{0,6}$/.test(text.slice(parts[parts.length - 1]!.fig.end, sent.end));
+        let why: string | undefined;
+        if (ambiguous) why = 'a part states more than one figure';
+        else if (heads.size > 1) why = 'the parts name different things and may overlap';
+        else if (etc) why = 'the list ends with 等: it may not be all of the whole';
+        else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
+          why = 'the parts may be only some of the whole';
+        else if (periods.size > 1) why = 'the figures are of different periods';
+        if (why) {
+          claim.verdict = 'uncheckable';
+          claim.reason = why;
+          delete claim.difference;
+        }
+      }
+      ctx.claim(claim);
+    }
+  },
+};

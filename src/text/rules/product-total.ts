@@ -1,0 +1,111 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Figure } from '../figures.js';
+import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
+import type { Segment } from '../tree/types.js';
+import { equationsOf } from './amounts.js';
+import { newClaim } from './claims.js';
+import { totalOf } from './total-segment.js';
+import type { TextRule } from './types.js';
+import { sameCountUnit } from './units.js';
+import { decide, type Placed } from './verdict.js';
+
+/** The units a price is per: `400元/套` → 套, `每桌1000元` → 桌, `90元/人/天` → 人, 天. */
+function perUnits(text: string, f: Figure): string[] {
+  if (f.pers && f.pers.length) return f.pers;
+  if (f.every) {
+    const m = /(?:每|各|均)([\u4e00-\u9fff])[^每各均]{0,4}$/.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    if (m) return [m[1]!];
+    return [''];
+  }
+  return [];
+}
+
+const isMoney = (f: Figure) => f.unit === '元';
+
+/**
+ * Products closed by a total without `×`: `15名学员,400元/套,共6000元`,
+ * `吃饭每桌1000元,15桌,共计15000元`, `一等奖3人,每人800元;二等奖5人,每人500元,共计4900元`. Each
+ * price (a rate such as 元/套, or a figure after 每/各) is paired with the count whose unit it is per;
+ * plain amounts in between add as they are.
+ */
+function readRun(seg: Segment): { value: Quantity | undefined; operands: Placed[]; weak: boolean } | undefined {
+  const rec = seg.line;
+  const text = rec.text;
+  if (equationsOf(rec).some((e) => e.result.start >= seg.start && e.result.end <= seg.end)) return undefined;
+  const figs = seg.figures.filter((f) => !f.placeholder || f.value === undefined);
+  const prices = figs.filter((f) => isMoney(f) && (f.every || f.per));
+  if (prices.length === 0) return undefined;
+  const counts = figs.filter((f) => !isMoney(f) && f.unit !== '' && f.unit !== '%' && !f.per && !f.every);
+  const used = new Set<Figure>();
+  let value: Quantity | undefined = exact(new Dec(0));
+  const operands: Placed[] = [];
+  let weak = false;
+  for (const p of prices) {
+    const units = perUnits(text, p);
+    let q = quantityOf(p, false);
+    operands.push({ fig: p, rec });
+    for (const u of units) {
+      // The nearest unused count in that unit, before or after the price.
+      let best: Figure | undefined;
+      for (const c of counts) {
+        if (used.has(c) || !(u === '' ? true : sameCountUnit(c.unit, u))) continue;
+        if (!best || Math.abs(c.start - p.start) < Math.abs(best.start - p.start)) best = c;
+      }
+      if (!best && counts.filter((c) => !used.has(c)).length === 1 && prices.length === 1) {
+        best = counts.find((c) => !used.has(c));
+        weak = true;
+      }
+      if (!best) return undefined;
+      used.add(best);
+      operands.push({ fig: best, rec });
+      const cq = quantityOf(best, false);
+      q = q && cq ? mulQ(q, cq) : undefined;
+    }
+    value = value && q ? addQ(value, q) : undefined;
+  }
+  for (const f of figs) {
+    if (isMoney(f) && !f.every && !f.per) {
+      operands.push({ fig: f, rec });
+      const q = quantityOf(f, false);
+      value = value && q ? addQ(value, q) : undefined;
+    }
+  }
+  return { value, operands, weak };
+}
+
+/**
+ * `product.total`: counts and prices closed by a stated total (共, 共计, 合计) with no `×` written —
+ * each price per unit times the count in that unit, summed. When the units do not say which count a
+ * price is per, a mismatch is reported as uncheckable.
+ */
+export const productTotal: TextRule = {
+  name: 'product-total',
+  emits: ['product.total'],
+  summary: 'Counts and unit prices closed by 共/合计 multiply out to the stated amount.',
+  ok: [
+    { text: '培训学员15名,教材400元/套,共6000元', findings: [{ rule: 'product.total', verdict: 'match', stated: '6000', expected: '6000' }] },
+    { text: '一等奖3人,每人800元;二等奖5人,每人500元,共计4900元', findings: [{ rule: 'product.total', verdict: 'match', stated: '4900', expected: '4900' }] },
+  ],
+  notOk: [
+    { text: '吃饭每桌1000元,15桌,共计1500元', findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }] },
+  ],
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    const segs = ctx.block.segments;
+    for (let k = 1; k < segs.length; k++) {
+      const total = totalOf(segs[k]!);
+      if (!total || total.family !== 'money') continue;
+      const run = readRun(segs[k - 1]!);
+      if (!run) continue;
+      const rec = segs[k]!.line;
+      const claim = newClaim('product', 'product.total', rec, total.keyword, total.fig);
+      decide(claim, total.fig, true, [{ value: run.value, operands: run.operands, how: 'each price times its count' }]);
+      if (run.weak && claim.verdict === 'mismatch') {
+        claim.verdict = 'uncheckable';
+        claim.reason = 'the units do not say which count the price is per';
+        delete claim.difference;
+      }
+      ctx.claim(claim);
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { Figure } from '../figures.js';
+import { quantityOf, shareQ } from '../interval.js';
+import { labelBefore } from '../lines.js';
+import { sentences } from '../tree/sentences.js';
+import { newClaim } from './claims.js';
+import type { TextRule } from './types.js';
+import { familyOf } from './units.js';
+import { decide } from './verdict.js';
+
+// X率(为|达|达到)N%: the word before 率 says what was counted (开工, 完成, 合格, 覆盖).
+const RATE = /([\u4e00-\u9fff]{1,4})率(?:为|达|达到|是|约|已达|提高到|提升至)?\s*$/;
+// Rates of change are not ratios of two counts of the same sentence.
+const CHANGE = /增长|下降|减少|增加|提高|降低|增幅|降幅|同比|环比|减|增|变动|利|税|汇|折旧|费/;
+
+/**
+ * `rate.ratio`: a rate named by 率 (开工率, 完成率, 合格率, 覆盖率) against the two counts of its
+ * sentence: `交通项目18个,已开工建设11个,开工率61.1%`. The part is the count whose label holds the
+ * rate's own word (开工 → 已开工建设); the whole is the other count of that unit before it. Without
+ * both, nothing is reported.
+ */
+export const ratio: TextRule = {
+  name: 'ratio',
+  emits: ['rate.ratio'],
+  summary: 'A rate named by 率 equals its part over its whole.',
+  ok: [
+    { text: '交通项目18个,已开工建设11个,开工率61.1%。', findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1111111111' }] },
+  ],
+  notOk: [
+    { text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。', findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '47.7777777778' }] },
+  ],
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    const rec = ctx.block.line;
+    const text = rec.text;
+    for (const pct of rec.figures) {
+      if (pct.unit !== '%' || pct.approx === 'range') continue;
+      const sent = sentences(text, 0, text.length).find((s) => s.start <= pct.start && pct.start < s.end);
+      if (!sent) continue;
+      const m = RATE.exec(text.slice(sent.start, pct.start));
+      if (!m) continue;
+      const word = m[1]!.replace(/^(的|其|总|综合|整体|平均)/, '');
+      if (CHANGE.test(word)) continue;
+      const stem = word.slice(-2);
+      const before = rec.figures.filter(
+        (f) => f.start >= sent.start && f.end <= pct.start && familyOf(f) !== undefined && !f.every && f.unit !== '%',
+      );
+      const parts = before.filter((f) => labelBefore(text, f.start).includes(stem));
+      if (parts.length !== 1) continue;
+      const part = parts[0]!;
+      const wholes = before.filter((f) => f !== part && familyOf(f) === familyOf(part) && f.start < part.start);
+      if (wholes.length !== 1) continue;
+      const whole: Figure = wholes[0]!;
+      const p = quantityOf(part, true);
+      const w = quantityOf(whole, true);
+      if (!p || !w) continue;
+      const claim = newClaim('rate-share', 'rate.ratio', rec, sent.start + m.index, pct);
+      decide(claim, pct, true, [
+        {
+          value: shareQ(p, w),
+          operands: [
+            { fig: part, rec, label: labelBefore(text, part.start) },
+            { fig: whole, rec, label: labelBefore(text, whole.start) },
+          ],
+          how: `${labelBefore(text, part.start)} over ${labelBefore(text, whole.start)}`,
+        },
+      ]);
+      ctx.claim(claim);
+    }
+  },
+};

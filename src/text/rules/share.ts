@@ -1,0 +1,142 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Figure } from '../figures.js';
+import { type Quantity, quantityOf, shareQ } from '../interval.js';
+import { labelBefore, type LineRecord } from '../lines.js';
+import { sentences } from '../tree/sentences.js';
+import { newClaim } from './claims.js';
+import type { TextRule } from './types.js';
+import { familyOf } from './units.js';
+import { decide, type Reading } from './verdict.js';
+
+// 占…的X%, 占…比重X%, 占比X%: the whole is named between 占 and the figure.
+const SHARE = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
+
+/** A figure that states a whole's amount: not a rate, not a percentage. */
+const TIME_UNITS = new Set(['岁', '周岁', '年', '月', '日', '周', '小时', '分钟']);
+const isAmount = (f: Figure) =>
+  familyOf(f) !== undefined && !f.every && f.approx !== 'range' && !TIME_UNITS.has(f.unit);
+
+function sameFamily(a: Figure, b: Figure): boolean {
+  return familyOf(a) === familyOf(b);
+}
+
+/**
+ * Candidates for the whole a share names: figures in the paragraph before the share whose label
+ * contains the name (年度计划 → 年度计划投资52.4亿元), or, for 总数/总额/合计/全部, the figure a
+ * total word (共, 总, 合计) introduces.
+ */
+function wholes(rec: LineRecord, name: string, part: Figure, before: number): Figure[] {
+  const out: Figure[] = [];
+  const generic = name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
+  for (const f of rec.figures) {
+    if (f.end > before || f === part || !isAmount(f) || !sameFamily(f, part)) continue;
+    const label = labelBefore(rec.text, f.start);
+    const head = rec.text.slice(Math.max(0, f.start - 12), f.start);
+    if (generic) {
+      if (/(共|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head)) out.push(f);
+    } else if (name.length >= 2 && (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * `percent.share`: a part stated as a share of a whole that the text names and states
+ * (`年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%`). The part is the figure right before
+ * 占 in its sentence; the whole is the figure whose label the share names. Every figure stands for
+ * the interval its written digits allow. When the whole is not stated, or two candidates disagree,
+ * nothing is reported as wrong.
+ */
+export const share: TextRule = {
+  name: 'share',
+  emits: ['percent.share'],
+  summary: 'A share (占…%) equals its part over the whole it names.',
+  ok: [
+    { text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%', findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.2857142857' }] },
+  ],
+  notOk: [
+    { text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%', findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }] },
+  ],
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    const rec = ctx.block.line;
+    const text = rec.text;
+    for (const pct of rec.figures) {
+      if (pct.unit !== '%' || pct.approx === 'range') continue;
+      const sent = sentences(text, 0, text.length).find((s) => s.start <= pct.start && pct.start < s.end);
+      if (!sent) continue;
+      const head = text.slice(sent.start, pct.start);
+      const m = SHARE.exec(head);
+      if (!m) continue;
+      const zhan = sent.start + m.index;
+      // 分别占 A% 和 B%: several shares for several parts, paired by order; not read here.
+      if (/分别$/.test(text.slice(Math.max(0, zhan - 2), zhan))) continue;
+      // The part: the last amount before 占 in the same sentence.
+      let part: Figure | undefined;
+      for (const f of rec.figures) {
+        if (f.start < sent.start || f.end > zhan) continue;
+        // A share between a figure and this 占 already took that figure as its part.
+        if (f.unit === '%') part = undefined;
+        else if (isAmount(f)) part = f;
+      }
+      if (!part) continue;
+      const name = m[1]!.trim();
+      let cands = wholes(rec, name, part, zhan).filter((w) => w !== part).map((fig) => ({ fig, rec }));
+      if (cands.length === 0 && name !== '') {
+        // The whole may be stated a few lines up (基本支出 911000.39 元 … 占基本支出预算18.76%).
+        const seen = new Set<LineRecord>([rec]);
+        let n = 0;
+        for (const seg of ctx.segmentsBefore(ctx.block.segments[0]!)) {
+          if (seen.has(seg.line)) continue;
+          seen.add(seg.line);
+          if (++n > 8) break;
+          const found = wholes(seg.line, name, part, seg.line.text.length).map((fig) => ({ fig, rec: seg.line }));
+          if (found.length) {
+            cands = found;
+            break;
+          }
+        }
+      }
+      if (cands.length === 0) continue;
+      const readings: Reading[] = cands.map((w) => ({
+        value: shareOf(part!, w.fig),
+        operands: [
+          { fig: part!, rec, label: labelBefore(text, part!.start) },
+          { fig: w.fig, rec: w.rec, label: labelBefore(w.rec.text, w.fig.start) },
+        ],
+        how: `${labelBefore(text, part!.start) || 'the part'} over ${labelBefore(w.rec.text, w.fig.start) || 'the whole'}`,
+      }));
+      const claim = newClaim('percent-share', 'percent.share', rec, zhan, pct);
+      decide(claim, pct, true, readings);
+      if (claim.verdict === 'mismatch') {
+        // Another figure of the sentence as the whole: if it fits, the text is read two ways.
+        const named = new Set(cands.map((c) => c.fig));
+        const others = rec.figures.filter(
+          (f) => f.start >= sent.start && f.end <= zhan && f !== part && !named.has(f) && isAmount(f) && sameFamily(f, part!),
+        );
+        const fits = others.find((w) => {
+          const q = shareOf(part!, w);
+          const s = quantityOf(pct, true);
+          return q && s && q.lo.lte(s.hi) && s.lo.lte(q.hi);
+        });
+        if (fits) {
+          claim.verdict = 'uncheckable';
+          claim.reason = `over the named whole the share is ${claim.expected}; over ${fits.text} it fits`;
+          delete claim.difference;
+        }
+      }
+      if (claim.verdict === 'mismatch' && cands.length > 1) {
+        claim.verdict = 'uncheckable';
+        claim.reason = `the whole could be any of ${cands.map((c) => c.fig.text).join(', ')}`;
+        delete claim.difference;
+      }
+      ctx.claim(claim);
+    }
+  },
+};
+
+function shareOf(part: Figure, whole: Figure): Quantity | undefined {
+  const p = quantityOf(part, true);
+  const w = quantityOf(whole, true);
+  if (!p || !w || w.value.lte(new Dec(0))) return undefined;
+  return shareQ(p, w);
+}

@@ -1,0 +1,81 @@
+import { getISODay } from 'date-fns';
+import { Dec } from '../../decimal/dec.js';
+import { locate } from '../lines.js';
+import { parseChineseNumber } from '../numerals.js';
+import { datesIn, toDate } from './dates.js';
+import type { TextRule } from './types.js';
+
+// (星期六), （周日）, 星期天, 礼拜三 right after a date.
+const WEEKDAY = /^\s*[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天七1-7])\s*[)）]?/;
+const NAMES = ['', '一', '二', '三', '四', '五', '六', '日'];
+
+function isoOf(c: string): number {
+  if (c === '日' || c === '天' || c === '七') return 7;
+  if (/\d/.test(c)) return Number.parseInt(c, 10);
+  return Number(parseChineseNumber(c)?.toString() ?? 0);
+}
+
+/**
+ * `date.weekday`: a weekday written after a date (`2023年5月14日(星期六)`) against the calendar. The
+ * year must be written with the date or earlier in its line; a year taken from earlier in the line
+ * that gives the wrong weekday while the next or the previous year would fit is uncheckable (the
+ * date may belong to a year the text does not write). Without a year nothing is checked.
+ */
+export const weekday: TextRule = {
+  name: 'weekday',
+  emits: ['date.weekday'],
+  summary: 'A weekday written after a date is that date’s weekday.',
+  ok: [{ text: '会议定于2023年5月14日(星期日)召开', findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }] }],
+  notOk: [{ text: '会议定于2023年5月14日(星期六)召开', findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }] }],
+  check(ctx) {
+    const b = ctx.block;
+    const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
+    for (const rec of recs) {
+      for (const d of datesIn(rec)) {
+        const m = WEEKDAY.exec(rec.text.slice(d.end, d.end + 8));
+        if (!m || d.year === undefined) continue;
+        const date = toDate(d.year, d.month, d.day);
+        if (!date) continue;
+        const stated = isoOf(m[1]!);
+        const actual = getISODay(date);
+        const wStart = d.end + m.index + m[0].indexOf(m[1]!) - 2;
+        const claim = {
+          kind: 'date' as const,
+          rule: 'date.weekday',
+          at: locate(rec, d.start, d.end + m[0].length),
+          operands: [
+            {
+              text: rec.text.slice(d.start, d.end),
+              value: null,
+              unit: '日',
+              line: rec.line,
+              column: rec.norm.origin[d.start]! + 1,
+            },
+          ],
+          stated: {
+            text: `星期${NAMES[stated]}`,
+            value: String(stated),
+            unit: '',
+            line: rec.line,
+            column: rec.norm.origin[Math.max(d.end, wStart)]! + 1,
+          },
+          expected: String(actual),
+          fact: { date: `${d.year}-${d.month}-${d.day}`, weekday: String(actual) },
+          verdict: stated === actual ? ('match' as const) : ('mismatch' as const),
+          difference: new Dec(stated - actual).toFixed(),
+        } satisfies import('../claim.js').Claim;
+        if (claim.verdict === 'mismatch' && d.yearInferred) {
+          const other = [d.year - 1, d.year + 1].some((y) => {
+            const dd = toDate(y, d.month, d.day);
+            return dd !== undefined && getISODay(dd) === stated;
+          });
+          if (other) {
+            ctx.claim({ ...claim, verdict: 'uncheckable', reason: 'the year is not written with the date' });
+            continue;
+          }
+        }
+        ctx.claim(claim);
+      }
+    }
+  },
+};
