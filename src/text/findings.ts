@@ -112,7 +112,11 @@ export function findingOf(c: Claim): Finding | undefined {
     rule: c.rule,
     severity,
     verdict: c.verdict,
-    at: { line: c.at.line, column: c.at.column, excerpt: c.at.excerpt },
+    // A passage wrapped over lines is reported where its stated figure stands.
+    at:
+      c.stated && c.stated.line !== c.at.line
+        ? { line: c.stated.line, column: c.stated.column, excerpt: c.at.excerpt }
+        : { line: c.at.line, column: c.at.column, excerpt: c.at.excerpt },
     message: m.en,
     messages: m,
   };

@@ -15,6 +15,61 @@ export interface LineRecord {
   /** `norm.text`, for brevity. */
   text: string;
   figures: Figure[];
+  /**
+   * For a paragraph joined from wrapped lines: the original line of each normalized offset (`line`
+   * is then the first of them).
+   */
+  lines?: Int32Array;
+}
+
+/**
+ * The original 1-based line and column of normalized offset `offset` of a record.
+ *
+ * @example
+ * ```ts
+ * pointAt(lineRecord(3, '共計：45000元'), 3); // { line: 3, column: 4 }
+ * ```
+ */
+export function pointAt(rec: LineRecord, offset: number): { line: number; column: number } {
+  const k = Math.max(0, Math.min(offset, rec.norm.origin.length - 1));
+  return { line: rec.lines ? rec.lines[k]! : rec.line, column: rec.norm.origin[k]! + 1 };
+}
+
+/**
+ * Joins wrapped lines into one record (a paragraph a PDF or an editor broke mid-sentence), keeping
+ * each offset's original line and column.
+ *
+ * @example
+ * ```ts
+ * const r = joinRecords([lineRecord(1, '占基本支出预算'), lineRecord(2, '18.76%')]);
+ * r.text; pointAt(r, 7); // '占基本支出预算18.76%', { line: 2, column: 1 }
+ * ```
+ */
+export function joinRecords(parts: readonly LineRecord[]): LineRecord {
+  const first = parts[0]!;
+  const text = parts.map((p) => p.text).join('');
+  const origin = new Int32Array(text.length + 1);
+  const lines = new Int32Array(text.length + 1);
+  let at = 0;
+  for (const p of parts) {
+    for (let i = 0; i < p.text.length; i++) {
+      origin[at + i] = p.norm.origin[i]!;
+      lines[at + i] = p.lines ? p.lines[i]! : p.line;
+    }
+    at += p.text.length;
+  }
+  const last = parts[parts.length - 1]!;
+  origin[text.length] = last.norm.origin[last.text.length]!;
+  lines[text.length] = last.line;
+  const typos = parts.flatMap((p) => p.norm.typos);
+  return {
+    no: last.no,
+    line: first.line,
+    norm: { text, origin, typos },
+    text,
+    figures: scanFigures(text),
+    lines,
+  };
 }
 
 /**
@@ -57,11 +112,7 @@ export function locate(rec: LineRecord, start: number, end: number): TextLocatio
   while (a > 0 && start - a < EXCERPT / 2 && !isClauseBreak(t[a - 1]!)) a--;
   while (b < t.length && b - a < EXCERPT && !isClauseBreak(t[b]!)) b++;
   const excerpt = t.slice(a, b).trim();
-  return {
-    line: rec.line,
-    column: rec.norm.origin[Math.min(start, rec.norm.origin.length - 1)]! + 1,
-    excerpt,
-  };
+  return { ...pointAt(rec, start), excerpt };
 }
 
 function isClauseBreak(c: string): boolean {
@@ -82,8 +133,7 @@ export function operandOf(rec: LineRecord, f: Figure, label?: string): Operand {
     text: f.text,
     value: f.value && !f.placeholder ? f.value.toFixed() : null,
     unit: f.unit,
-    line: rec.line,
-    column: rec.norm.origin[f.start]! + 1,
+    ...pointAt(rec, f.start),
   };
   if (label) op.label = label;
   if (f.approx) op.approx = f.approx;

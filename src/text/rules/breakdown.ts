@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
-import { labelBefore } from '../lines.js';
+import { labelBefore, pointAt } from '../lines.js';
 import { sentences } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
@@ -83,8 +83,7 @@ export const breakdown: TextRule = {
         value: s.pct.value?.toFixed() ?? null,
         unit: '%',
         label: s.label,
-        line: rec.line,
-        column: rec.norm.origin[s.pct.start]! + 1,
+        ...pointAt(rec, s.pct.start),
       }));
       claim.expected = '100';
       claim.difference = sum.value.minus(hundred).toFixed();

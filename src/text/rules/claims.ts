@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind, Operand } from '../claim.js';
 import type { Figure } from '../figures.js';
 import type { LineRecord } from '../lines.js';
-import { locate } from '../lines.js';
+import { locate, pointAt } from '../lines.js';
 
 /**
  * The operand for a stated figure.
@@ -16,8 +16,7 @@ export function statedOperand(rec: LineRecord, f: Figure): Operand {
     text: f.text,
     value: f.value && !f.placeholder ? f.value.toFixed() : null,
     unit: f.unit,
-    line: rec.line,
-    column: rec.norm.origin[f.start]! + 1,
+    ...pointAt(rec, f.start),
   };
   if (f.approx) o.approx = f.approx;
   return o;

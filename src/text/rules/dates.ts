@@ -12,7 +12,8 @@ export interface WrittenDate {
   day: number;
 }
 
-const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
+const DATE =
+  /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<=[、和及与,，])(\d{1,2})\s*[日号]/g;
 
 /**
  * The dates written in a line (`2023年5月14日`, `5月14日`, `2023-05-14`, `2023.5.14`), each with its
@@ -31,18 +32,29 @@ export function datesIn(rec: LineRecord): WrittenDate[] {
   for (let m = DATE.exec(t); m; m = DATE.exec(t)) {
     const y = m[1] ?? m[4];
     const year = y ? Number.parseInt(y, 10) : undefined;
-    const month = Number.parseInt(m[2] ?? m[5]!, 10);
-    const day = Number.parseInt(m[3] ?? m[6]!, 10);
+    // 30日(星期六)、31日(星期日): a day alone takes the month of the date right before it.
+    const prev = out[out.length - 1];
+    if (m[7] !== undefined && (!prev || m.index - prev.end > 12)) continue;
+    const month = m[7] !== undefined ? prev!.month : Number.parseInt(m[2] ?? m[5]!, 10);
+    const day = Number.parseInt(m[3] ?? m[6] ?? m[7]!, 10);
+    let near = false;
     if (year !== undefined) lastYear = year;
     else {
-      const yw = /(\d{4})\s*年/g;
-      for (let k = yw.exec(t.slice(0, m.index)); k; k = yw.exec(t.slice(0, m.index))) lastYear = Number.parseInt(k[1]!, 10);
+      const yw = /((?:19|20)\d{2})\s*(?=年|春节|元旦|国庆|中秋|寒假|暑假)/g;
+      const head = t.slice(0, m.index);
+      let at = -1;
+      for (let k = yw.exec(head); k; k = yw.exec(head)) {
+        lastYear = Number.parseInt(k[1]!, 10);
+        at = k.index;
+      }
+      // A year written a few words earlier in the same sentence is this date's year too.
+      near = at >= 0 && m.index - at <= 24 && !/[。;；]/.test(t.slice(at, m.index));
     }
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       year: year ?? lastYear,
-      yearInferred: year === undefined,
+      yearInferred: year === undefined && !near,
       month,
       day,
     });

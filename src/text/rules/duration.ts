@@ -1,15 +1,15 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { Dec } from '../../decimal/dec.js';
 import type { Claim } from '../claim.js';
-import { locate } from '../lines.js';
+import { locate, pointAt } from '../lines.js';
 import { parseChineseNumber } from '../numerals.js';
 import { datesIn, toDate } from './dates.js';
 import type { TextRule } from './types.js';
 
 // What may join the two ends of a range: 至, 到, a dash, or 开始…结束.
-const JOIN = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:开始|起)?\s*[,，]?\s*(?:至|到|-|—|―|~|～|－|–)?\s*(?:(\d{1,2})\s*[日号])?/;
+const JOIN = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:开始|起)?\s*[,，]?\s*(?:至|到|[-—―~～－–]{1,3})?\s*(?:(\d{1,2})\s*[日号])?/;
 // The stated length right after the range: ,为期10天 / 共37天 / (3天) / 会期四天.
-const SPAN = /^\s*(?:结束|止)?\s*[,，]?\s*[(（]?\s*(?:为期|历时|会期|共计|共|计|时长|总计)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?/;
+const SPAN = /^\s*(?:结束|止)?[^。;；,，\d]{0,8}?[,，]?\s*[(（]?\s*(?:为期|历时|会期|共计|共|计|时长|总计)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?/;
 
 /**
  * `duration.days`: a date range and the number of days stated for it (`从3月18日开始至28日结束,为期10天`,
@@ -55,10 +55,10 @@ export const duration: TextRule = {
         rule: 'duration.days',
         at: locate(rec, a.start, endDay.end + span[0].length),
         operands: [
-          { text: t.slice(a.start, a.end), value: null, unit: '日', line: rec.line, column: rec.norm.origin[a.start]! + 1 },
-          { text: `${endDay.month}月${endDay.day}日`, value: null, unit: '日', line: rec.line, column: rec.norm.origin[endDay.end - 1]! + 1 },
+          { text: t.slice(a.start, a.end), value: null, unit: '日', ...pointAt(rec, a.start) },
+          { text: `${endDay.month}月${endDay.day}日`, value: null, unit: '日', ...pointAt(rec, endDay.end - 1) },
         ],
-        stated: { text: `${span[1]}${span[2]}${span[3] ?? ''}`, value: stated.toFixed(), unit: '天', line: rec.line, column: rec.norm.origin[sAt]! + 1 },
+        stated: { text: `${span[1]}${span[2]}${span[3] ?? ''}`, value: stated.toFixed(), unit: '天', ...pointAt(rec, sAt) },
         expected: String(days),
         fact: { inclusiveDays: String(days) },
       };

@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Claim } from '../claim.js';
 import type { Quantity } from '../interval.js';
-import { labelBefore, locate } from '../lines.js';
+import { labelBefore, locate, pointAt } from '../lines.js';
 import { equationsOf } from './amounts.js';
 import { type Equation, evaluate, isProduct } from './expression.js';
 import type { TextRule } from './types.js';
@@ -61,8 +61,7 @@ export const equation: TextRule = {
             text: eq.result.text,
             value: eq.result.value && !eq.result.placeholder ? eq.result.value.toFixed() : null,
             unit: eq.result.unit,
-            line: rec.line,
-            column: rec.norm.origin[eq.result.start]! + 1,
+            ...pointAt(rec, eq.result.start),
           },
         };
         const label = labelBefore(rec.text, first.start);

@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Claim } from '../claim.js';
 import { addQ, exact, type Quantity } from '../interval.js';
-import { locate } from '../lines.js';
+import { locate, pointAt } from '../lines.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
 import { totalOf, type TotalStatement } from './total-segment.js';
@@ -162,7 +162,7 @@ function check(ctx: RuleContext): void {
       const asStated = readingOf(leaves, 'the items as stated', false, true);
       const wrong = leaves.flatMap((p) => p.amounts).filter((a) => a.computed && !a.computed.value.eq(a.fig.value ?? 0));
       if (wrong.length > 0 && asStated.value && total.fig.value && asStated.value.value.eq(total.fig.value)) {
-        claim.causedBy = wrong.map((a) => `${a.rec.line}:${a.rec.norm.origin[a.fig.start]! + 1}`);
+        claim.causedBy = wrong.map((a) => { const p = pointAt(a.rec, a.fig.start); return `${p.line}:${p.column}`; });
       }
     }
     ctx.claim(claim);
@@ -174,8 +174,7 @@ function operandOfTotal(t: TotalStatement) {
     text: t.fig.text,
     value: t.fig.value && !t.fig.placeholder ? t.fig.value.toFixed() : null,
     unit: t.fig.unit,
-    line: t.seg.line.line,
-    column: t.seg.line.norm.origin[t.fig.start]! + 1,
+    ...pointAt(t.seg.line, t.fig.start),
     ...(t.fig.approx ? { approx: t.fig.approx } : {}),
   };
 }

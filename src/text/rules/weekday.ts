@@ -1,6 +1,6 @@
 import { getISODay } from 'date-fns';
 import { Dec } from '../../decimal/dec.js';
-import { locate } from '../lines.js';
+import { locate, pointAt } from '../lines.js';
 import { parseChineseNumber } from '../numerals.js';
 import { datesIn, toDate } from './dates.js';
 import type { TextRule } from './types.js';
@@ -8,6 +8,8 @@ import type { TextRule } from './types.js';
 // (星期六), （周日）, 星期天, 礼拜三 right after a date.
 const WEEKDAY = /^\s*[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天七1-7])\s*[)）]?/;
 const NAMES = ['', '一', '二', '三', '四', '五', '六', '日'];
+// A year as notices write it: 2022年, or 2022春节 / 2023元旦 without 年.
+const YEAR = /((?:19|20)\d{2})\s*(?=年|春节|元旦|国庆|中秋|寒假|暑假|清明|端午|劳动节|五一|十一)/g;
 
 function isoOf(c: string): number {
   if (c === '日' || c === '天' || c === '七') return 7;
@@ -30,10 +32,36 @@ export const weekday: TextRule = {
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
+    let docYear: number | undefined | null = null;
+    const yearAbove = (): number | undefined => {
+      if (docYear !== null) return docYear;
+      docYear = undefined;
+      const first = b.kind === 'paragraph' ? b.segments[0] : undefined;
+      if (!first) return undefined;
+      let n = 0;
+      for (const seg of ctx.segmentsBefore(first)) {
+        if (++n > 40) break;
+        const ys = [...seg.line.text.slice(seg.start, seg.end).matchAll(YEAR)];
+        if (ys.length) {
+          docYear = Number.parseInt(ys[ys.length - 1]![1]!, 10);
+          break;
+        }
+      }
+      return docYear;
+    };
     for (const rec of recs) {
       for (const d of datesIn(rec)) {
         const m = WEEKDAY.exec(rec.text.slice(d.end, d.end + 8));
-        if (!m || d.year === undefined) continue;
+        if (!m) continue;
+        // (星期三至星期日) after a range names both ends: not this date's weekday alone.
+        if (/^\s*(?:至|到|[-—~～])\s*(?:星期|周|礼拜)/.test(rec.text.slice(d.end + m[0].length, d.end + m[0].length + 6))) continue;
+        // No year in the line: the last year written above (the notice's year), as an inferred one.
+        if (d.year === undefined) {
+          const y = yearAbove();
+          if (y === undefined) continue;
+          d.year = y;
+          d.yearInferred = true;
+        }
         const date = toDate(d.year, d.month, d.day);
         if (!date) continue;
         const stated = isoOf(m[1]!);
@@ -48,16 +76,14 @@ export const weekday: TextRule = {
               text: rec.text.slice(d.start, d.end),
               value: null,
               unit: '日',
-              line: rec.line,
-              column: rec.norm.origin[d.start]! + 1,
+              ...pointAt(rec, d.start),
             },
           ],
           stated: {
             text: `星期${NAMES[stated]}`,
             value: String(stated),
             unit: '',
-            line: rec.line,
-            column: rec.norm.origin[Math.max(d.end, wStart)]! + 1,
+            ...pointAt(rec, Math.max(d.end, wStart)),
           },
           expected: String(actual),
           fact: { date: `${d.year}-${d.month}-${d.day}`, weekday: String(actual) },

@@ -1,8 +1,33 @@
-import type { LineRecord } from '../lines.js';
+import { joinRecords, type LineRecord, markers } from '../lines.js';
 import { cellsOf, splitCells } from './cells.js';
 import { headerRoles } from './header.js';
 import { segmentsOf } from './segments.js';
 import type { Block, Row, Table } from './types.js';
+
+/** Most lines joined into one paragraph. */
+export const MAX_JOINED_LINES = 6;
+
+const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
+const ENDS_MIDWAY = /[的占为达比和及与在对较是共计约从至到、,，]\s*$/;
+const STARTS_MIDWAY = /^\s*(?:[,，、%)）。；;]|\d+(?:\.\d+)?\s*%)/;
+
+/**
+ * True when `next` continues the sentence `prev` broke off (a PDF or an editor wrapped it):
+ * `…占基本支出预算` + `18.76%,同比减少…`. A list item, a heading or a finished sentence never continues.
+ *
+ * @example
+ * ```ts
+ * continues('占一般公共预算支出的', '96.74%,同比减少'); // true
+ * continues('场租费:2800元', '餐费:15000元');          // false
+ * ```
+ */
+export function continues(prev: string, next: string): boolean {
+  if (prev.trim() === '' || next.trim() === '' || ENDS_SENTENCE.test(prev)) return false;
+  const lead = next.length - next.trimStart().length;
+  const m = markers(next)[0];
+  if (m && m.start <= lead) return false;
+  return ENDS_MIDWAY.test(prev) || STARTS_MIDWAY.test(next);
+}
 
 /** Longest table kept as one block; a longer run of rows continues in a new block. */
 export const MAX_TABLE_ROWS = 2000;
@@ -32,14 +57,30 @@ export interface TreeBuilder {
 export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   let index = 0;
   let pending: { rec: LineRecord; cells: ReturnType<typeof cellsOf>; separator: string }[] = [];
+  // Lines of a paragraph still open: the next line may continue it.
+  let open: LineRecord[] = [];
 
-  function paragraph(rec: LineRecord): void {
+  function closeParagraph(): void {
+    if (open.length === 0) return;
+    const rec = open.length === 1 ? open[0]! : joinRecords(open);
+    open = [];
     const i = index++;
     emit({ kind: 'paragraph', index: i, line: rec, segments: segmentsOf(rec, i) });
   }
 
+  function paragraph(rec: LineRecord): void {
+    const last = open[open.length - 1];
+    if (last && open.length < MAX_JOINED_LINES && continues(last.text, rec.text)) {
+      open.push(rec);
+      return;
+    }
+    closeParagraph();
+    open.push(rec);
+  }
+
   function flush(): void {
     if (pending.length === 0) return;
+    closeParagraph();
     const rows = pending;
     pending = [];
     // A lone row of aligned spaces is prose; a lone barred row is still a row of cells.
@@ -66,10 +107,12 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
     push(rec: LineRecord): void {
       if (rec.text.trim() === '') {
         flush();
+        closeParagraph();
         return;
       }
       const split = splitCells(rec.text);
       if (split) {
+        closeParagraph();
         if (split.cells.length === 0) return; // a markdown rule line
         pending.push({ rec, cells: cellsOf(rec, split.cells), separator: split.separator });
         if (pending.length >= MAX_TABLE_ROWS) flush();
@@ -80,6 +123,7 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
     },
     end(): void {
       flush();
+      closeParagraph();
     },
   };
 }
