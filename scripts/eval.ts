@@ -127,8 +127,11 @@ export function scoreDoc(doc: Doc, findings: Finding[]): DocScore {
   const found = wanted.filter((c) => mismatches.some((f) => about(f, c)));
   const mismatchLines = new Set(wanted.map((c) => c.line));
   const clean = doc.cases.filter((c) => c.verdict === 'match' || c.verdict === 'uncheckable');
+  // On a line that also holds a real mismatch, a finding that speaks to that mismatch is no false alarm.
   const falseOnes = clean.filter((c) =>
-    mismatches.some((f) => (mismatchLines.has(c.line) ? about(f, c) : lineOf(f) === c.line)),
+    mismatches.some((f) =>
+      mismatchLines.has(c.line) ? about(f, c) && !wanted.some((w) => about(f, w)) : lineOf(f) === c.line,
+    ),
   );
   const others = mismatches
     .filter((f) => !doc.cases.some((c) => about(f, c)) && !doc.cases.some((c) => c.verdict !== 'mismatch' && lineOf(f) === c.line && !mismatchLines.has(c.line)))

@@ -4,7 +4,8 @@ import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
 import { labelBefore, type LineRecord } from '../lines.js';
 import { clauses, sentences } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleContext, TextRule } from './types.js';
+import type { Segment } from '../tree/types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
 import { decide, type Placed } from './verdict.js';
 
@@ -36,6 +37,55 @@ function wholeBefore(rec: LineRecord, start: number, at: number): Figure | undef
   return w;
 }
 
+interface FoundPart extends Part {
+  ambiguous: boolean;
+}
+
+const PEOPLE_NOUN = /^[\u4e00-\u9fff]{0,6}?(人员|人才|职工|员工|干部|教师|学生|代表|党员|农民|居民|工人|医生|护士|学员|选手|委员)/;
+
+/** 30337个专业技术人员: a count in 个 of people is a head count. */
+function wholeFamily(text: string, f: Figure): UnitFamily | undefined {
+  const fam = familyOf(f);
+  if ((f.unit === '个' || f.unit === '名') && PEOPLE_NOUN.test(text.slice(f.end, f.end + 10))) return 'people';
+  return fam;
+}
+
+/** One part per clause of `[from, to)`: its first figure of the family, outside brackets. */
+function partsIn(rec: LineRecord, from: number, to: number, family: UnitFamily): FoundPart[] {
+  const text = rec.text;
+  const depth = bracketDepth(rec);
+  const out: FoundPart[] = [];
+  for (const cl of clauses(text, { start: from, end: to })) {
+    const figs = rec.figures.filter(
+      (f) => f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
+    );
+    if (figs.length === 0) continue;
+    const f = figs[0]!;
+    const label = labelBefore(text, f.start);
+    out.push({ fig: f, rec, label, head: headOf(label), ambiguous: figs.length > 1 });
+  }
+  return out;
+}
+
+/** Parts listed on the lines below `其中:`, one per line, until a line that is not one. */
+function partsBelow(ctx: RuleContext, last: Segment, family: UnitFamily): FoundPart[] {
+  const out: FoundPart[] = [];
+  let skipped = 0;
+  for (const seg of ctx.segmentsAfter(last)) {
+    const t = seg.line.text.slice(seg.start, seg.end);
+    const f = seg.figures.find((x) => familyOf(x) === family && !x.every);
+    if (f && f.start - seg.start <= 24 && !/其中|合计|共计|总计/.test(t.slice(0, f.start - seg.start))) {
+      const label = labelBefore(seg.line.text, f.start);
+      out.push({ fig: f, rec: seg.line, label, head: headOf(label), ambiguous: false });
+      skipped = 0;
+      if (out.length >= 12) break;
+      continue;
+    }
+    if (seg.marker || ++skipped > 2) break;
+  }
+  return out;
+}
+
 /**
  * `sum.parts`: a stated whole and the parts that 其中 (分别, 包括) enumerates after it, within its
  * sentence: `续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个`. The parts are figures of the
@@ -56,11 +106,13 @@ export const enumeratedParts: TextRule = {
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
-    const rec = ctx.block.line;
+    const block = ctx.block;
+    const rec = block.line;
     const text = rec.text;
-    OPENERS.lastIndex = 0;
     const depth = bracketDepth(rec);
-    for (const sent of sentences(text, 0, text.length)) {
+    const sents = sentences(text, 0, text.length);
+    for (let si = 0; si < sents.length; si++) {
+      const sent = sents[si]!;
       const body = text.slice(sent.start, sent.end);
       OPENERS.lastIndex = 0;
       const m = OPENERS.exec(body);
@@ -69,55 +121,73 @@ export const enumeratedParts: TextRule = {
       if (depth[at]! > 0) continue;
       // 主要包括, 重点包括: the list says it is not all of the whole.
       if (/(主要|重点|部分|一般|大致)$/.test(text.slice(Math.max(sent.start, at - 2), at))) continue;
-      const whole = wholeBefore(rec, sent.start, at);
-      if (!whole || !whole.value) continue;
-      const family: UnitFamily | undefined = familyOf(whole);
-      if (!family) continue;
-      const parts: Part[] = [];
-      let ambiguous = false;
-      for (const cl of clauses(text, { start: at + m[0].length, end: sent.end })) {
-        const figs = rec.figures.filter(
-          (f) => f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
-        );
-        if (figs.length === 0) continue;
-        if (figs.length > 1) ambiguous = true;
-        const f = figs[0]!;
-        const label = labelBefore(text, f.start);
-        parts.push({ fig: f, rec, label, head: headOf(label) });
+      let whole = wholeBefore(rec, sent.start, at);
+      let family = whole ? wholeFamily(text, whole) : undefined;
+      let parts = family ? partsIn(rec, at + m[0].length, sent.end, family) : [];
+      if (parts.length === 0 && whole && family && text.slice(at + m[0].length, sent.end).trim().length <= 2) {
+        // 其中: at the end of its line, the parts are the lines below.
+        parts = partsBelow(ctx, block.segments[block.segments.length - 1]!, family);
       }
-      if (parts.length < 2) continue;
-      const claim = newClaim('sum', 'sum.parts', rec, whole.start, whole);
-      let value: Quantity | undefined = exact(new Dec(0));
-      for (const p of parts) {
-        const q = quantityOf(p.fig, true);
-        value = value && q ? addQ(value, q) : undefined;
-      }
-      decide(claim, whole, true, [{ value, operands: parts, how: 'the parts after 其中' }]);
-      if (claim.verdict === 'mismatch') {
-        const short = value !== undefined && whole.value.gt(value.value);
-        const heads = new Set(parts.map((p) => p.head));
-        const wholeLabel = labelBefore(text, whole.start);
-        const wholePeriod = PERIOD.exec(wholeLabel)?.[0];
-        // A part of another period than its whole (累计, 1-6月 under a yearly figure) is not its part.
-        const periods = new Set(parts.map((p) => PERIOD.exec(p.label ?? '')?.[0] ?? wholePeriod).filter((x) => x !== wholePeriod));
-        periods.add('');
-        const wholeHead = headOf(wholeLabel);
-        const remainder = parts.some((p) => /其他|其它|其余|另有|剩余/.test(p.label ?? ''));
-        const etc = /等[^\d]{0,6}$/.test(text.slice(parts[parts.length - 1]!.fig.end, sent.end));
-        let why: string | undefined;
-        if (ambiguous) why = 'a part states more than one figure';
-        else if (heads.size > 1) why = 'the parts name different things and may overlap';
-        else if (etc) why = 'the list ends with 等: it may not be all of the whole';
-        else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
-          why = 'the parts may be only some of the whole';
-        else if (periods.size > 1) why = 'the figures are of different periods';
-        if (why) {
-          claim.verdict = 'uncheckable';
-          claim.reason = why;
-          delete claim.difference;
+      if (!whole && text.slice(sent.start, at).trim() === '' && si > 0) {
+        // 。其中…: the whole is in the sentence before, named as the parts name it (到位资金).
+        const prev = sents[si - 1]!;
+        for (const f of rec.figures) {
+          if (f.start < prev.start || f.end > prev.end || !familyOf(f) || f.every) continue;
+          const fam = wholeFamily(text, f)!;
+          const ps = partsIn(rec, at + m[0].length, sent.end, fam);
+          const label = labelBefore(text, f.start);
+          if (ps.length >= 2 && label.length >= 2 && ps.every((p) => (p.label ?? '').endsWith(label) || label.endsWith(p.label ?? '\u0000'))) {
+            whole = f;
+            family = fam;
+            parts = ps;
+          }
         }
       }
-      ctx.claim(claim);
+      if (!whole || !whole.value || !family || parts.length < 2) continue;
+      judgeParts(ctx, rec, text, sent.end, whole, parts, parts.some((p) => p.ambiguous));
     }
   },
 };
+
+function judgeParts(
+  ctx: RuleContext,
+  rec: LineRecord,
+  text: string,
+  sentEnd: number,
+  whole: Figure,
+  parts: FoundPart[],
+  ambiguous: boolean,
+): void {
+  const claim = newClaim('sum', 'sum.parts', rec, whole.start, whole);
+  let value: Quantity | undefined = exact(new Dec(0));
+  for (const p of parts) {
+    const q = quantityOf(p.fig, true);
+    value = value && q ? addQ(value, q) : undefined;
+  }
+  decide(claim, whole, true, [{ value, operands: parts, how: 'the parts after 其中' }]);
+  if (claim.verdict === 'mismatch') {
+    const short = value !== undefined && whole.value!.gt(value.value);
+    const heads = new Set(parts.map((p) => p.head));
+    const wholeLabel = labelBefore(text, whole.start);
+    const wholePeriod = PERIOD.exec(wholeLabel)?.[0];
+    // A part of another period than its whole (累计, 1-6月 under a yearly figure) is not its part.
+    const periods = new Set(parts.map((p) => PERIOD.exec(p.label ?? '')?.[0] ?? wholePeriod).filter((x) => x !== wholePeriod));
+    const wholeHead = headOf(wholeLabel);
+    const remainder = parts.some((p) => /其他|其它|其余|另有|剩余/.test(p.label ?? ''));
+    const lastPart = parts[parts.length - 1]!;
+    const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
+    let why: string | undefined;
+    if (ambiguous) why = 'a part states more than one figure';
+    else if (heads.size > 1 && !remainder) why = 'the parts name different things and may overlap';
+    else if (etc) why = 'the list ends with 等: it may not be all of the whole';
+    else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
+      why = 'the parts may be only some of the whole';
+    else if (periods.size > 0) why = 'the figures are of different periods';
+    if (why) {
+      claim.verdict = 'uncheckable';
+      claim.reason = why;
+      delete claim.difference;
+    }
+  }
+  ctx.claim(claim);
+}

@@ -44,12 +44,16 @@ export const ratio: TextRule = {
       const before = rec.figures.filter(
         (f) => f.start >= sent.start && f.end <= pct.start && familyOf(f) !== undefined && !f.every && f.unit !== '%',
       );
+      // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率).
       const parts = before.filter((f) => labelBefore(text, f.start).includes(stem));
-      if (parts.length !== 1) continue;
-      const part = parts[0]!;
-      const wholes = before.filter((f) => f !== part && familyOf(f) === familyOf(part) && f.start < part.start);
-      if (wholes.length !== 1) continue;
-      const whole: Figure = wholes[0]!;
+      const part = parts[parts.length - 1];
+      if (!part) continue;
+      // The whole: the count of that unit right before the part, within a clause or two.
+      const wholes = before.filter(
+        (f) => f !== part && familyOf(f) === familyOf(part) && f.start < part.start && part.start - f.end <= 40,
+      );
+      const whole: Figure | undefined = wholes[wholes.length - 1];
+      if (!whole || !/[,，;；、]/.test(text.slice(whole.end, part.start))) continue;
       const p = quantityOf(part, true);
       const w = quantityOf(whole, true);
       if (!p || !w) continue;

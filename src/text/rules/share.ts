@@ -124,7 +124,8 @@ export const share: TextRule = {
           delete claim.difference;
         }
       }
-      if (claim.verdict === 'mismatch' && cands.length > 1) {
+      const distinct = new Set(cands.map((c) => c.fig.value?.toFixed() ?? '?'));
+      if (claim.verdict === 'mismatch' && distinct.size > 1) {
         claim.verdict = 'uncheckable';
         claim.reason = `the whole could be any of ${cands.map((c) => c.fig.text).join(', ')}`;
         delete claim.difference;
