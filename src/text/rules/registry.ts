@@ -6,6 +6,8 @@ import { listTotal } from './list-total.js';
 import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
 import { share } from './share.js';
+import { tableProduct } from './table-product.js';
+import { tableTotal } from './table-total.js';
 import type { TextRule } from './types.js';
 import { weekday } from './weekday.js';
 
@@ -28,4 +30,6 @@ export const RULES: readonly TextRule[] = [
   ratio,
   duration,
   weekday,
+  tableTotal,
+  tableProduct,
 ];

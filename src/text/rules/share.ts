@@ -51,7 +51,7 @@ export const share: TextRule = {
   emits: ['percent.share'],
   summary: 'A share (占…%) equals its part over the whole it names.',
   ok: [
-    { text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%', findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.2857142857' }] },
+    { text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%', findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }] },
   ],
   notOk: [
     { text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%', findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }] },

@@ -1,0 +1,149 @@
+import { Dec } from '../../decimal/dec.js';
+import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
+import type { Row } from '../tree/types.js';
+import { newClaim } from './claims.js';
+import { bodyRows, cellAt, cellNumber, rowKind, rowLabel } from './table-cells.js';
+import type { TextRule } from './types.js';
+import { decide, type Placed, type Reading } from './verdict.js';
+
+/** Recomputed cells: a parent row's number is the sum of its 其中 rows (one 合计 rule, as for budgets). */
+type Computed = Map<Row, Map<number, Quantity>>;
+
+function sumColumn(
+  rows: Row[],
+  col: number,
+  width: number,
+  computed?: Computed,
+): { value: Quantity | undefined; operands: Placed[]; empty: number } {
+  let value: Quantity | undefined = exact(new Dec(0));
+  const operands: Placed[] = [];
+  let empty = 0;
+  for (const r of rows) {
+    const c = cellAt(r, col, width);
+    const f = cellNumber(c);
+    if (!f) {
+      if (!c || c.text.trim() === '' || /^[-—–]+$/.test(c.text.trim())) empty++;
+      else value = undefined;
+      continue;
+    }
+    operands.push({ fig: f, rec: r.line, label: rowLabel(r) });
+    const q = computed?.get(r)?.get(col) ?? quantityOf(f, true);
+    value = value && q ? addQ(value, q) : undefined;
+  }
+  return { value, operands, empty };
+}
+
+/**
+ * `table.total`: in a table, each number of a 合计 (总计, 小计) row equals the numbers above it in its
+ * column — the rows since the header or the previous total; a grand total over 小计 rows adds the
+ * subtotals; rows under a parent (其中, (1), ①) are the parent's parts and are checked against it, not
+ * added again. Empty cells and dashes count as nothing, but make a mismatch uncheckable.
+ */
+export const tableTotal: TextRule = {
+  name: 'table-total',
+  emits: ['table.total', 'table.parent'],
+  summary: 'A table’s 合计 row equals the rows above it, and a parent row its 其中 rows.',
+  ok: [
+    {
+      text: '项目 | 金额\n场租费 | 2800\n餐费 | 15000\n合计 | 17800',
+      findings: [{ rule: 'table.total', verdict: 'match', stated: '17800', expected: '17800' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '项目 | 预算数\n会议费 | 0\n其中:(1)场租费 | 12.4\n(2)餐费 | 3.1\n培训费 | 20\n合计 | 35.5',
+      findings: [
+        { rule: 'table.parent', verdict: 'mismatch', stated: '0', expected: '15.5' },
+        { rule: 'table.total', verdict: 'match', stated: '35.5', expected: '35.5' },
+      ],
+    },
+  ],
+  check(ctx) {
+    const t = ctx.block;
+    if (t.kind !== 'table') return;
+    const rows = bodyRows(t);
+    const width = Math.max(...t.rows.map((r) => r.cells.length));
+    const numericCols: number[] = [];
+    for (let col = 0; col < width; col++) {
+      const role = t.roles[col];
+      if (role === 'percent' || role === 'price' || role === 'label' || role === 'change') continue;
+      if (rows.some((r) => r.cells.length === width && cellNumber(r.cells[col]))) numericCols.push(col);
+    }
+    let section: Row[] = [];
+    let subtotals: Row[] = [];
+    // Parents with their 其中 rows.
+    let parent: Row | undefined;
+    let children: Row[] = [];
+    const computed: Computed = new Map();
+    const closeParent = () => {
+      if (parent && children.length >= 1) {
+        for (const col of numericCols) {
+          const stated = cellNumber(cellAt(parent, col, width));
+          if (!stated) continue;
+          const sum = sumColumn(children, col, width);
+          if (sum.operands.length === 0) continue;
+          if (sum.value && sum.empty === 0) {
+            const m = computed.get(parent) ?? new Map<number, Quantity>();
+            m.set(col, sum.value);
+            computed.set(parent, m);
+          }
+          const claim = newClaim('sum', 'table.parent', parent.line, stated.start, stated);
+          decide(claim, stated, true, [{ value: sum.value, operands: sum.operands, how: 'the rows under it' }]);
+          if (claim.verdict === 'mismatch' && (sum.empty > 0 || children.length < 2)) {
+            // A parent with one listed child, or children with gaps, may have parts the table leaves out.
+            if (stated.value!.lt(sum.value?.value ?? 0) === false) {
+              claim.verdict = 'uncheckable';
+              claim.reason = 'the rows under it may not be all of its parts';
+              delete claim.difference;
+            }
+          }
+          ctx.claim(claim);
+        }
+      }
+      parent = undefined;
+      children = [];
+    };
+    for (const r of rows) {
+      const kind = rowKind(r);
+      if (kind === 'child') {
+        if (parent) children.push(r);
+        continue;
+      }
+      closeParent();
+      if (kind === 'item') {
+        section.push(r);
+        parent = r;
+        continue;
+      }
+      const readings = (col: number): Reading[] => {
+        const out: Reading[] = [];
+        if (kind === 'total' && subtotals.length > 0) {
+          const s = sumColumn([...subtotals, ...section], col, width, computed);
+          out.push({ value: s.value, operands: s.operands, how: 'the subtotals' });
+        }
+        const s = sumColumn(section, col, width, computed);
+        out.push({ value: s.value, operands: s.operands, how: 'the rows above' });
+        return out;
+      };
+      for (const col of numericCols) {
+        const stated = cellNumber(cellAt(r, col, width));
+        if (!stated) continue;
+        const rs = readings(col);
+        if (rs.every((x) => x.operands.length < 2)) continue;
+        const claim = newClaim('sum', 'table.total', r.line, stated.start, stated);
+        decide(claim, stated, true, rs);
+        const empties = sumColumn(section, col, width).empty;
+        if (claim.verdict === 'mismatch' && empties > 0) {
+          claim.verdict = 'uncheckable';
+          claim.reason = `${empties} cell(s) of the column are empty`;
+          delete claim.difference;
+        }
+        ctx.claim(claim);
+      }
+      if (kind === 'subtotal') subtotals.push(r);
+      else subtotals = [];
+      section = [];
+    }
+    closeParent();
+  },
+};

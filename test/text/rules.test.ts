@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/text/rules/registry.js';
+import { auditText } from '../../src/text/index.js';
+
+// Every relation rule carries its own examples; they are the rule's specification, run here and
+// printed in the rule catalogue.
+describe.each(RULES.map((r) => [r.name, r] as const))('rule %s', (_name, rule) => {
+  it('has examples of both kinds and names what it emits', () => {
+    expect(rule.ok.length).toBeGreaterThan(0);
+    expect(rule.notOk.length).toBeGreaterThan(0);
+    expect(rule.emits.length).toBeGreaterThan(0);
+    expect(rule.summary.length).toBeGreaterThan(10);
+  });
+
+  it.each(rule.ok.map((e) => [e.text, e] as const))('accepts %s', (_t, example) => {
+    const findings = auditText(example.text).findings.filter((f) => !f.rule.startsWith('text.'));
+    for (const want of example.findings) {
+      expect(findings).toContainEqual(expect.objectContaining(want));
+    }
+    expect(findings.filter((f) => f.verdict === 'mismatch')).toEqual([]);
+  });
+
+  it.each(rule.notOk.map((e) => [e.text, e] as const))('reports %s', (_t, example) => {
+    const findings = auditText(example.text).findings;
+    for (const want of example.findings) {
+      expect(findings).toContainEqual(expect.objectContaining(want));
+    }
+    const own = findings.filter((f) => f.verdict === 'mismatch' && rule.emits.includes(f.rule));
+    expect(own.length).toBeGreaterThan(0);
+  });
+});
