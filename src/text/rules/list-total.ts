@@ -21,6 +21,22 @@ interface Item {
   style: string;
 }
 
+/** `(一等1名120元,二等3名300元)`: the bracket opened first closes only at the end. */
+function whollyBracketed(t: string): boolean {
+  const s = t.trim().replace(/[。;；,，]$/, '');
+  if (!(s.startsWith('(') || s.startsWith('（'))) return false;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') {
+      depth--;
+      if (depth === 0 && i < s.length - 1) return false;
+    }
+  }
+  return depth === 0;
+}
+
 function isHeading(seg: Segment): boolean {
   const t = seg.line.text.slice(seg.start, seg.end).trim();
   return (seg.marker !== undefined && t.length <= 40) || (/[:：]$/.test(t) && t.length <= 30);
@@ -42,7 +58,7 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
   for (const seg of ctx.segmentsBefore(total.seg)) {
     if (++n > LIST_REACH) break;
     // A line wholly in brackets explains the item above it (its breakdown, a remark): not an item.
-    if (/^\s*[(（][^]*[)）][。;；,，]?\s*$/.test(seg.line.text.slice(seg.start, seg.end))) continue;
+    if (whollyBracketed(seg.line.text.slice(seg.start, seg.end))) continue;
     const t = totalOf(seg);
     if (t && t.family === total.family) {
       if (t.subtotal && !total.subtotal) {
@@ -131,6 +147,7 @@ function check(ctx: RuleContext): void {
       const lastSub = items.lastIndexOf(subs[subs.length - 1]!);
       const after = items.slice(lastSub + 1).filter((i) => !i.heading && i.amounts.length > 0);
       readings.push(readingOf([...subs, ...after], 'the subtotals and the items after them', false));
+      if (after.length >= 2) readings.push(readingOf(after, 'the items after the last subtotal', false));
     }
     readings.push(readingOf(leaves, 'the items above', false));
     if (leaves.some((p) => p.plain > 1)) readings.push(readingOf(leaves, 'the last amount of each item', true));
