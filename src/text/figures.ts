@@ -436,6 +436,8 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     approx = 'over';
     j++;
   }
+  // PDF text often puts a space before the unit: 500 万元.
+  if (s[j] === ' ' && !read.chinese && (s.startsWith('万元', j + 1) || s.startsWith('亿元', j + 1))) j++;
   if (!read.chinese) {
     // Arabic digits with a multiplier: 1.5万, 12亿, 3千万, 5百万.
     let k = j;
@@ -465,7 +467,7 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     }
   }
   // PDF text often puts a space before the unit: 20 元, 30 人.
-  if (s[j] === ' ' && !read.chinese && (s.startsWith('元', j + 1) || s.startsWith('万元', j + 1) || s.startsWith('亿元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))) j++;
+  if (s[j] === ' ' && !read.chinese && (s.startsWith('元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))) j++;
   let unit = unitAt(s, j) ?? '';
   // 分 after a number is points or minutes, never part of a figure like 5分钟 (already matched longer).
   if (read.chinese && unit === '' && scale === 0) return undefined;

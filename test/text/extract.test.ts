@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { extractBreakdowns } from '../../src/text/extract-breakdowns.js';
 import { extractDates } from '../../src/text/extract-dates.js';
 import { extractListCount } from '../../src/text/extract-lists.js';
-import { extractProducts } from '../../src/text/extract-products.js';
-import { extractAttendees, extractBudgetTotal } from '../../src/text/extract-sums.js';
 import { type LineRecord, type LineWindow, labelBefore, lineRecord, markers } from '../../src/text/lines.js';
 
 function doc(lines: string[]): { win: LineWindow; rec: (no: number) => LineRecord } {
@@ -11,75 +9,6 @@ function doc(lines: string[]): { win: LineWindow; rec: (no: number) => LineRecor
   const win: LineWindow = { get: (no) => recs[no - 1] };
   return { win, rec: (no) => recs[no - 1]! };
 }
-
-describe('products', () => {
-  it.each([
-    ['獎牌：60元/個*40=2400元', 'match', '2400'],
-    ['奖品500元×22=11000元', 'match', '11000'],
-    ['餐费 100元 x 3天 X 10人 = 3100元', 'mismatch', '3000'],
-    ['证书 10元/个 * ××个 = 500元', 'uncheckable', undefined],
-  ])('%s', (line, verdict, expected) => {
-    const [c] = extractProducts(lineRecord(5, line));
-    expect(c?.verdict).toBe(verdict);
-    expect(c?.expected).toBe(expected);
-    expect(c?.at.line).toBe(5);
-  });
-
-  it('names the item', () => {
-    expect(extractProducts(lineRecord(1, '三、 奖牌:60元/个*40=2400元'))[0]?.operands[0]?.label).toBe('奖牌');
-  });
-});
-
-describe('budget totals', () => {
-  const d = doc([
-    '六、会议预算',
-    '一、场租费:2800元',
-    '二、奖牌:60元/个*40=2400元',
-    '六、记者:1000元 七、餐费:15000元',
-    '共计:20000元',
-  ]);
-  it('adds the lines above, using product results and not unit prices', () => {
-    const [c] = extractBudgetTotal(d.win, d.rec(5));
-    expect(c).toMatchObject({
-      rule: 'sum.total',
-      verdict: 'mismatch',
-      expected: '21200',
-      difference: '-1200',
-    });
-    expect(c?.operands.map((o) => o.value)).toEqual(['2800', '2400', '1000', '15000']);
-  });
-  it('reads items on the total line itself', () => {
-    const [c] = extractBudgetTotal(d.win, lineRecord(1, '场租2000元,餐费3000元,合计5000元'));
-    expect(c?.verdict).toBe('match');
-  });
-  it('does not take a noun ending in 总额 for a total', () => {
-    expect(extractBudgetTotal(d.win, lineRecord(1, '总投资4852万元,年平均净利润总额175万元'))).toEqual([]);
-  });
-  it('reports a blank total', () => {
-    expect(extractBudgetTotal(d.win, lineRecord(1, '     总计'))[0]?.rule).toBe('sum.missing-total');
-  });
-});
-
-describe('attendees', () => {
-  it('checks complete groups', () => {
-    const d = doc(['二、参会人员', '(一)领导(2人);', '(二)代表(30人)。', '总计:32人。']);
-    expect(extractAttendees(d.win, d.rec(4))[0]).toMatchObject({ verdict: 'match', expected: '32' });
-  });
-  it('is uncheckable when the numbering skips groups', () => {
-    const d = doc(['部门领导(35人);', '(四)局机关(38人); (五)代表(30人)。', '总计:122人。']);
-    const [c] = extractAttendees(d.win, d.rec(3));
-    expect(c?.verdict).toBe('uncheckable');
-    expect(c?.reason).toMatch(/missing/);
-  });
-  it('is uncheckable with a placeholder group', () => {
-    const d = doc(['1、县直(28人);', '2、先进个人(待定);', '3、全体同志(40人)。', '共计100人左右。']);
-    expect(extractAttendees(d.win, d.rec(4))[0]?.verdict).toBe('uncheckable');
-  });
-  it('finds a mismatch when all groups are there', () => {
-    const d = doc(['(一)领导(2人);', '(二)代表(30人)。', '总计:40人。']);
-    expect(extractAttendees(d.win, d.rec(3))[0]).toMatchObject({ verdict: 'mismatch', difference: '8' });
-  });
-});
 
 describe('breakdowns', () => {
   it('checks parts after 其中 and restated headings', () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractRateChanges, extractRateShares } from '../../src/text/extract-rates.js';
+import { extractRateChanges } from '../../src/text/extract-rates.js';
 import { auditText } from '../../src/text/index.js';
 import { lineRecord } from '../../src/text/lines.js';
 
 const changes = (line: string) =>
   extractRateChanges(lineRecord(1, line)).map((c) => [c.stated?.text, c.verdict, c.expected]);
-const shares = (line: string) =>
-  extractRateShares(lineRecord(1, line)).map((c) => [c.stated?.text, c.verdict, c.expected]);
 
 describe('rate.change', () => {
   it.each([
@@ -57,26 +55,29 @@ describe('rate.change', () => {
   });
 });
 
-describe('rate.share', () => {
-  it('checks a rate of a whole and its part', () => {
-    expect(shares('共有职工200人,其中女职工80人,占40%')).toEqual([['40%', 'match', '40']]);
-    expect(shares('共有职工200人,其中女职工80人,占45%')).toEqual([['45%', 'mismatch', '40']]);
-    expect(shares('全年受理案件120件,其中调解结案90件,调解率为75%')).toEqual([['75%', 'match', '75']]);
+describe('rates named by 率 and shares of a stated whole', () => {
+  const said = (line: string) =>
+    auditText(line)
+      .findings.filter((f) => f.rule === 'rate.ratio' || f.rule === 'percent.share')
+      .map((f) => [f.rule, f.statedAt?.text, f.verdict, f.expected]);
+
+  it('checks a share of a whole and a rate of its part', () => {
+    expect(said('共有职工200人,其中女职工80人,占40%')).toEqual([['percent.share', '40%', 'match', '40']]);
+    expect(said('共有职工200人,其中女职工80人,占45%')).toEqual([['percent.share', '45%', 'mismatch', '40']]);
+    expect(said('全年受理案件120件,其中调解结案90件,调解率为75%')).toEqual([['rate.ratio', '75%', 'match', '75']]);
   });
 
   it('is uncheckable with an approximate whole (70余 is 70…80)', () => {
     const line = '共发生各类治安案件70余起,其中处理12人次,成功调解治安案件57起,调解率达80%。';
-    expect(shares(line)).toEqual([['80%', 'uncheckable', '81']]);
+    expect(said(line)).toEqual([['rate.ratio', '80%', 'uncheckable', '81']]);
   });
 
-  it('needs the rate to name the part, and leaves 占总数的 shares of a 共 total to percent.share', () => {
-    expect(shares('共有学生500人,其中男生260人,及格率达90%')).toEqual([]);
-    expect(shares('共信息4条,其中甲类1条,占总数的25.0%')).toEqual([]);
-    expect(shares('代表委员满意率达100%')).toEqual([]);
+  it('needs the rate to name the part', () => {
+    expect(said('共有学生500人,其中男生260人,及格率达90%')).toEqual([]);
+    expect(said('代表委员满意率达100%')).toEqual([]);
   });
 
-  it('is reported by auditText with en and zh messages', () => {
-    // In the auditor a share of a stated whole is the share rule's (percent.share).
+  it('is reported with en and zh messages', () => {
     const f = auditText('共有职工200人,其中女职工80人,占45%').findings.find((x) => x.rule === 'percent.share');
     expect(f).toMatchObject({ verdict: 'mismatch', stated: '45', expected: '40', difference: '5' });
     expect(f?.messages.zh).toContain('40');

@@ -75,8 +75,8 @@ function partsBelow(ctx: RuleContext, last: Segment, family: UnitFamily): FoundP
     const t = seg.line.text.slice(seg.start, seg.end);
     const f = seg.figures.find((x) => familyOf(x) === family && !x.every);
     if (f && f.start - seg.start <= 24 && !/其中|合计|共计|总计/.test(t.slice(0, f.start - seg.start))) {
-      const label = labelBefore(seg.line.text, f.start);
-      out.push({ fig: f, rec: seg.line, label, head: headOf(label), ambiguous: false });
+      // A wrapped paragraph may hold several of the parts, one per clause.
+      out.push(...partsIn(seg.line, seg.start, seg.end, family));
       skipped = 0;
       if (out.length >= 12) break;
       continue;

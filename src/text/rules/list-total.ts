@@ -8,6 +8,8 @@ import { totalOf, type TotalStatement } from './total-segment.js';
 import type { RuleContext, TextRule } from './types.js';
 import { decide, type Reading } from './verdict.js';
 
+const BARE_TOTAL = /^(合计|共计|总计|小计|总额)[:：]?$/;
+
 /** How far up a total looks for the items it adds. */
 export const LIST_REACH = 60;
 
@@ -121,6 +123,18 @@ function gapInNumbering(items: Item[]): string | undefined {
 function check(ctx: RuleContext): void {
   if (ctx.block.kind !== 'paragraph') return;
   for (const seg of ctx.block.segments) {
+    const bare = seg.line.text.slice(seg.start, seg.end).trim();
+    if (BARE_TOTAL.test(bare)) {
+      ctx.claim({
+        kind: 'sum',
+        rule: 'sum.missing-total',
+        at: locate(seg.line, seg.line.text.indexOf(bare, seg.start), seg.end),
+        operands: [],
+        verdict: 'uncheckable',
+        reason: 'the total is left blank',
+      });
+      continue;
+    }
     const total = totalOf(seg);
     if (!total) continue;
     // Prices per unit right before the total: a product closed by 共, for product-total.
@@ -129,7 +143,8 @@ function check(ctx: RuleContext): void {
     if (prev && prev.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
     const { items, missing } = listAbove(ctx, total);
     const parts = items.filter((i) => !i.heading && i.amounts.length > 0);
-    if (parts.length + missing < 2) continue;
+    const amounts = parts.reduce((n, p) => n + p.amounts.length, 0);
+    if (amounts + missing < 2) continue;
     const rec = seg.line;
     const rule =
       total.family === 'money' ? 'sum.total' : total.family === 'people' ? 'count.attendees' : 'sum.list';
@@ -206,7 +221,7 @@ function operandOfTotal(t: TotalStatement) {
  */
 export const listTotal: TextRule = {
   name: 'list-total',
-  emits: ['sum.total', 'count.attendees', 'sum.list'],
+  emits: ['sum.total', 'count.attendees', 'sum.list', 'sum.missing-total'],
   summary: 'A stated total (合计/共计/总计/小计) equals the items listed above it.',
   ok: [
     { text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元', findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }] },
