@@ -376,7 +376,9 @@ function figureAt(s: string, i: number): Figure | undefined {
   let read: NumberRead | undefined;
   if (c === '百' && s.startsWith('百分之', i)) return percentInWords(s, i);
   if (isDigit(c)) {
-    if (isLatin(prev) || isDigit(prev) || prev === '.') return undefined;
+    // A digit after a latin letter belongs to a code (H2O, mp3), except after x used as a times sign (3元x4).
+    const timesX = (prev === 'x' || prev === 'X') && i >= 2 && !isLatin(s[i - 2]);
+    if ((isLatin(prev) && !timesX) || isDigit(prev) || prev === '.') return undefined;
     read = readArabic(s, i);
   } else if (isChineseNumeralChar(c)) {
     if (prev === '第' || (prev !== undefined && isChineseNumeralChar(prev))) return undefined;

@@ -76,7 +76,8 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
       items.unshift({ seg, amounts, plain, heading: false, subtotal: false, style });
       continue;
     }
-    if (total.family === 'people' && seg.marker && items.length > 0 && items[0]!.style === style) {
+    const next = items[0]?.seg.marker;
+    if (total.family === 'people' && seg.marker && next && items[0]!.style === style && seg.marker.ordinal === next.ordinal - 1) {
       // A group in the same numbering as the counted ones, but with no count: it was lost or left blank.
       missing++;
       items.unshift({ seg, amounts: [], plain: 0, heading: false, subtotal: false, style });

@@ -1,5 +1,5 @@
 import { Dec } from '../../decimal/dec.js';
-import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
+import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import type { Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowKind, rowLabel } from './table-cells.js';
@@ -75,6 +75,23 @@ export const tableTotal: TextRule = {
     let parent: Row | undefined;
     let children: Row[] = [];
     const computed: Computed = new Map();
+    // Rows with 单价 and 数量: their amount is recomputed before it is added (one 合计 rule).
+    const price = t.roles.indexOf('price');
+    const amount = t.roles.lastIndexOf('amount');
+    const qty = t.roles.flatMap((r, k) => (r === 'quantity' ? [k] : []));
+    if (price >= 0 && amount > price && qty.length > 0) {
+      for (const r of rows) {
+        if (r.cells.length !== width) continue;
+        const fs = [price, ...qty].map((k) => cellNumber(r.cells[k]));
+        if (fs.some((f) => !f)) continue;
+        let q: Quantity | undefined = exact(new Dec(1));
+        for (const f of fs) {
+          const fq = quantityOf(f!, false);
+          q = q && fq ? mulQ(q, fq) : undefined;
+        }
+        if (q) computed.set(r, new Map([[amount, q]]));
+      }
+    }
     const closeParent = () => {
       if (parent && children.length >= 1) {
         for (const col of numericCols) {

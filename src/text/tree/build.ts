@@ -110,7 +110,7 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
         closeParagraph();
         return;
       }
-      const split = splitCells(rec.text);
+      const split = splitCells(rec.text, pending.length > 0);
       if (split) {
         closeParagraph();
         if (split.cells.length === 0) return; // a markdown rule line

@@ -7,7 +7,7 @@ export type CellSeparator = 'bar' | 'tab' | 'spaces';
 /**
  * Splits a normalized line into table cells, or returns undefined when it is not a row. Bars (`|`,
  * `│`, `┃`) and tabs always separate cells; runs of two or more spaces do only when they give three
- * or more short cells, since prose indents and pads with spaces too.
+ * or more short cells (two inside a table already begun), since prose indents and pads with spaces too.
  *
  * @example
  * ```ts
@@ -15,7 +15,10 @@ export type CellSeparator = 'bar' | 'tab' | 'spaces';
  * splitCells('一、场租费:2800元');                             // undefined
  * ```
  */
-export function splitCells(text: string): { separator: CellSeparator; cells: Omit<Cell, 'figures'>[] } | undefined {
+export function splitCells(
+  text: string,
+  inTable = false,
+): { separator: CellSeparator; cells: Omit<Cell, 'figures'>[] } | undefined {
   let separator: CellSeparator | undefined;
   if (/[|│┃]/.test(text)) separator = 'bar';
   else if (text.includes('\t')) separator = 'tab';
@@ -46,7 +49,8 @@ export function splitCells(text: string): { separator: CellSeparator; cells: Omi
   }
   if (cells.length < 2) return undefined;
   if (separator === 'spaces') {
-    if (cells.length < 3) return undefined;
+    // Inside a table of aligned columns a row may be short (合计   17800).
+    if (cells.length < (inTable ? 2 : 3)) return undefined;
     // Aligned columns hold short cells; a long one is prose with a double space in it.
     if (cells.some((c) => c.text.length > 24)) return undefined;
   }
