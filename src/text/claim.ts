@@ -15,7 +15,8 @@ export type ClaimKind =
   | 'restated-count'
   | 'date'
   | 'time'
-  | 'date-range';
+  | 'date-range'
+  | 'per-capita';
 
 /** A place in the original text: 1-based line and column (UTF-16 code units), and a short excerpt. */
 export interface TextLocation {

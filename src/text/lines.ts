@@ -190,7 +190,7 @@ export function labelBefore(text: string, start: number): string {
 }
 
 /** Marker styles of enumerations: (一) (1) 一、 1、 */
-export type MarkerStyle = 'paren-cn' | 'paren-num' | 'cn' | 'num';
+export type MarkerStyle = 'paren-cn' | 'paren-num' | 'cn' | 'num' | 'circled';
 
 /** An enumeration marker found in a line. */
 export interface Marker {
@@ -221,9 +221,15 @@ function cnOrdinal(s: string): number {
 export function markers(text: string): Marker[] {
   const out: Marker[] = [];
   const re =
-    /[(（]([一二三四五六七八九十]{1,2}|\d{1,2})[)）]|([一二三四五六七八九十]{1,2}|\d{1,2})[、.．](?!\d)/g;
+    /[(（]([一二三四五六七八九十]{1,2}|\d{1,2})[)）]|([一二三四五六七八九十]{1,2}|\d{1,2})[、.．](?!\d)|([①-⑳])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = m.index > 0 ? text[m.index - 1]! : ' ';
+    if (m[3] !== undefined) {
+      out.push({ style: 'circled', ordinal: m[3].charCodeAt(0) - 0x2460 + 1, start: m.index, end: m.index + 1 });
+      continue;
+    }
+    // 具体费用包括1、…: a list may open right after 包括, 如下 or 有.
+    const opener = /(?:包括|如下|包含|分别是|分别为)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
     if (m[1] !== undefined) {
       const n = /\d/.test(m[1]) ? Number.parseInt(m[1], 10) : cnOrdinal(m[1]);
       if (n > 0)
@@ -233,7 +239,7 @@ export function markers(text: string): Marker[] {
           start: m.index,
           end: m.index + m[0].length,
         });
-    } else if (m[2] !== undefined && (before === ' ' || before === '\t' || /[。;；,，:：)）]/.test(before))) {
+    } else if (m[2] !== undefined && (before === ' ' || before === '\t' || opener || /[。;；,，:：)）]/.test(before))) {
       const n = /\d/.test(m[2]) ? Number.parseInt(m[2], 10) : cnOrdinal(m[2]);
       if (n > 0)
         out.push({

@@ -3,8 +3,10 @@ import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
 import { listTotal } from './list-total.js';
+import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
+import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { tableProduct } from './table-product.js';
 import { tableTotal } from './table-total.js';
@@ -24,10 +26,12 @@ export const RULES: readonly TextRule[] = [
   equation,
   productTotal,
   listTotal,
+  sectionTotal,
   enumeratedParts,
   share,
   breakdown,
   ratio,
+  perCapita,
   duration,
   weekday,
   tableTotal,
