@@ -11,6 +11,7 @@ import { RULES } from './rules/registry.js';
 import { createTreeBuilder } from './tree/build.js';
 import type { Block } from './tree/types.js';
 import { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
+import { unreadFindings } from './unread.js';
 import { type LineRecord, type LineWindow, lineRecord, locate } from './lines.js';
 import { createRepeatDetector } from './repeats.js';
 
@@ -146,6 +147,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       const f = findingOf(c);
       if (f) record(f);
     }
+    for (const f of unreadFindings(b, found)) record(f);
     blocks.delete(b.index - BLOCKS_BEHIND);
   }
 
