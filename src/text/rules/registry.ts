@@ -2,6 +2,7 @@ import { breakdown } from './breakdown.js';
 import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
+import { growth } from './growth.js';
 import { listTotal } from './list-total.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
@@ -32,6 +33,7 @@ export const RULES: readonly TextRule[] = [
   breakdown,
   ratio,
   perCapita,
+  growth,
   duration,
   weekday,
   tableTotal,
