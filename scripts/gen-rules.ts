@@ -20,6 +20,7 @@ import {
   planMeeting,
 } from '../src/index.js';
 import { internalFinding } from '../src/text/findings.js';
+import { RULES } from '../src/text/rules/registry.js';
 
 /** The four places findings come from. */
 export type Domain = 'budget' | 'policy' | 'meeting' | 'text';
@@ -690,84 +691,7 @@ const text = (title: string, t: string): Example => ({
   run: () => auditText(t).findings,
 });
 
-const TEXT_RULES: RuleDoc[] = [
-  {
-    domain: 'text',
-    rule: 'product.line',
-    meaning:
-      'A product written out in the text (`60元/个*40=2400元`, `500元×22=11000元`; operators `*`, `×`, `x`, ' +
-      '`X`) whose stated result differs from the exact product. `error` / `mismatch`; `uncheckable` when a ' +
-      'factor is a placeholder.',
-    examples: [text('60 × 40 = 2500?', '奖牌:60元/个*40=2500元')],
-  },
-  {
-    domain: 'text',
-    rule: 'sum.total',
-    meaning:
-      'A money total introduced by 共计/合计/总计/小计/总共 … against the amounts of the lines above it (or ' +
-      'before it on the same line). `error` / `mismatch`; `uncheckable` when an item or the total is a ' +
-      'placeholder. A passage repeated later in the document is reported once, with the other places in `alsoAt`.',
-    examples: [
-      text('2800 + 15000 stated as 18000', '场租费:2800元\n餐费:15000元\n共计:18000元'),
-      text(
-        'The same wrong total in two places (reported once)',
-        '场租费:2800元\n餐费:15000元\n共计:45000元\n\n场租费:2800元\n餐费:15000元\n共计:45000元',
-      ),
-    ],
-  },
-  {
-    domain: 'text',
-    rule: 'sum.missing-total',
-    meaning:
-      'A bare total keyword (`合计：`, `总计`) on its own line with no figure: the total was left blank. ' +
-      '`info` / `uncheckable`.',
-    examples: [text('合计 left blank', '场租费:2800元\n餐费:15000元\n合计:')],
-  },
-  {
-    domain: 'text',
-    rule: 'count.attendees',
-    meaning:
-      'Attendee groups written `（38人）` on numbered lines, followed by a head-count total (`总计：122人`). ' +
-      '`error` / `mismatch`; `info` / `uncheckable` when a group has no count, a placeholder (待定), or the ' +
-      "groups' numbering skips ((一), (四)): groups were lost.",
-    examples: [
-      text('2 + 30 stated as 35', '(一)县领导(2人);\n(二)各乡镇代表(30人);\n总计:35人。'),
-      text('A group count 待定', '(一)县领导(2人);\n(二)各乡镇代表(待定);\n总计:35人。'),
-    ],
-  },
-  {
-    domain: 'text',
-    rule: 'sum.parts',
-    meaning:
-      'A whole and its parts in one sentence (`共引进项目9个,其中…8个,…2个,…2个`): the parts after 其中 in ' +
-      'the same unit against the whole. `warning` / `mismatch` (counts read from prose are worth a look, ' +
-      'not proof of an error); `info` / `match` when they agree.',
-    examples: [
-      text(
-        '9 projects, of which 8 + 2 + 2',
-        '全年共引进项目9个,其中已开工建设的项目8个,签约项目2个,在谈项目2个。',
-      ),
-    ],
-  },
-  {
-    domain: 'text',
-    rule: 'percent.share',
-    meaning:
-      'A share `占总数的x%` against its count ÷ the stated total, at the precision the percentage is ' +
-      'written with. `error` / `mismatch`; `uncheckable` when it cannot be told which count the share ' +
-      'belongs to.',
-    examples: [
-      text('80 of 200 is 40%, not 45%', '全县共有干部200人,其中男性120人,占总数的60%,女性80人,占总数的45%。'),
-    ],
-  },
-  {
-    domain: 'text',
-    rule: 'percent.total',
-    meaning:
-      'The shares of one breakdown should add to 100% (at the precision written). `warning` / ' +
-      '`mismatch`, with `causedBy` pointing at the wrong shares (`line:column`).',
-    examples: [text('60% + 45%', '全县共有干部200人,其中男性120人,占总数的60%,女性80人,占总数的45%。')],
-  },
+const LEGACY_TEXT_RULES: RuleDoc[] = [
   {
     domain: 'text',
     rule: 'count.restated',
@@ -798,14 +722,6 @@ const TEXT_RULES: RuleDoc[] = [
   },
   {
     domain: 'text',
-    rule: 'duration.days',
-    meaning:
-      'A date range with its length (`从3月18日开始至28日结束,为期10天`), counted inclusively (18 to 28 is 11 ' +
-      'days). `error` / `mismatch`; `uncheckable` when no year is given and the range spans the end of February.',
-    examples: [text('18 to 28 March is 11 days', '从3月18日开始至28日结束,为期10天')],
-  },
-  {
-    domain: 'text',
     rule: 'text.typo',
     meaning:
       'A letter inside a number (`2o00`, `l0`) was read as the digit it stands for. `info` / `match`; ' +
@@ -820,14 +736,6 @@ const TEXT_RULES: RuleDoc[] = [
       'stated percentage against the exact relative change, at the precision written, with the ends ' +
       'taken as rounded prose figures. `warning` / `mismatch`; `reason` gives the exact value and range.',
     examples: [text('74 → 84 is +13.5%, not 15%', '面积由74平方公里增加到84平方公里,增长15%')],
-  },
-  {
-    domain: 'text',
-    rule: 'rate.share',
-    meaning:
-      'A share written as a rate (`占45%`, `调解率达80%`) of a stated whole in the same sentence: the ' +
-      'percentage against part ÷ whole. `warning` / `mismatch`; `reason` gives the exact value and range.',
-    examples: [text('80 of 200 is 40%', '共有职工200人,其中女职工80人,占45%')],
   },
   {
     domain: 'text',
@@ -871,6 +779,33 @@ const TEXT_RULES: RuleDoc[] = [
         ],
       },
     ],
+  },
+];
+
+/**
+ * The relation rules of the text reader document themselves: each rule file carries its summary and
+ * its ok / not-ok examples (src/text/rules/), and the catalogue runs them.
+ */
+const REGISTRY_TEXT_RULES: RuleDoc[] = RULES.flatMap((r) =>
+  r.emits.flatMap((id): RuleDoc[] => {
+    const examples = [...r.ok, ...r.notOk]
+      .filter((e) => auditText(e.text).findings.some((f) => f.rule === id))
+      .map((e) => text(`${r.notOk.includes(e) ? 'not ok' : 'ok'}: ${e.text.split('\n')[0]}`, e.text));
+    if (examples.length === 0) return [];
+    return [{ domain: 'text', rule: id, meaning: `${r.summary} (rule file \`src/text/rules/${r.name}.ts\`)`, examples }];
+  }),
+);
+
+const TEXT_RULES: RuleDoc[] = [
+  ...REGISTRY_TEXT_RULES,
+  ...LEGACY_TEXT_RULES,
+  {
+    domain: 'text',
+    rule: 'text.unread',
+    meaning:
+      'A figure that looks like something to check — a stated total (合计, 共计 …), a share (占…%) or a rate ' +
+      '(…率) — that no rule could check, so a user knows what was not examined. `info` / `uncheckable`.',
+    examples: [text('A total with no list of parts above it', '本学期簿本费共计1632元')],
   },
 ];
 

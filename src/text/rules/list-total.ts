@@ -227,6 +227,7 @@ export const listTotal: TextRule = {
   ok: [
     { text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元', findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }] },
     { text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计45人', findings: [{ rule: 'count.attendees', verdict: 'match', stated: '45', expected: '45' }] },
+    { text: '场租费:2800元\n餐费:15000元\n合计:', findings: [{ rule: 'sum.missing-total', verdict: 'uncheckable' }] },
   ],
   notOk: [
     { text: '场租费:2800元\n奖牌:60元/个*40=2400元\n共计:4800元', findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '4800', expected: '5200' }] },
