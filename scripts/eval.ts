@@ -134,7 +134,13 @@ export function scoreDoc(doc: Doc, findings: Finding[]): DocScore {
     ),
   );
   const others = mismatches
-    .filter((f) => !doc.cases.some((c) => about(f, c)) && !doc.cases.some((c) => c.verdict !== 'mismatch' && lineOf(f) === c.line && !mismatchLines.has(c.line)))
+    .filter(
+      (f) =>
+        !doc.cases.some((c) => about(f, c)) &&
+        !doc.cases.some(
+          (c) => c.verdict !== 'mismatch' && lineOf(f) === c.line && !mismatchLines.has(c.line),
+        ),
+    )
     .filter((f) => !wanted.some((c) => about(f, c)))
     .map((f) => ({
       line: lineOf(f),
@@ -196,7 +202,8 @@ function main(): void {
       for (const id of s.missed) console.log(`    missed   ${id}`);
       for (const id of s.falseMismatches) console.log(`    FALSE    ${id}`);
       if (args.includes('--others'))
-        for (const o of s.others) console.log(`    other    ${o.line} ${o.rule} ${o.stated} vs ${o.expected}: ${o.excerpt}`);
+        for (const o of s.others)
+          console.log(`    other    ${o.line} ${o.rule} ${o.stated} vs ${o.expected}: ${o.excerpt}`);
     }
     const byGenre = new Map<string, DocScore[]>();
     for (const s of scores) byGenre.set(s.genre, [...(byGenre.get(s.genre) ?? []), s]);

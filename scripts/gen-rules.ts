@@ -792,7 +792,14 @@ const REGISTRY_TEXT_RULES: RuleDoc[] = RULES.flatMap((r) =>
       .filter((e) => auditText(e.text).findings.some((f) => f.rule === id))
       .map((e) => text(`${r.notOk.includes(e) ? 'not ok' : 'ok'}: ${e.text.split('\n')[0]}`, e.text));
     if (examples.length === 0) return [];
-    return [{ domain: 'text', rule: id, meaning: `${r.summary} (rule file \`src/text/rules/${r.name}.ts\`)`, examples }];
+    return [
+      {
+        domain: 'text',
+        rule: id,
+        meaning: `${r.summary} (rule file \`src/text/rules/${r.name}.ts\`)`,
+        examples,
+      },
+    ];
   }),
 );
 

@@ -5,15 +5,15 @@ import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
 import { extractDates } from './extract-dates.js';
 import { extractListCount, LIST_LOOKAHEAD } from './extract-lists.js';
 import { extractRateChanges } from './extract-rates.js';
-import { LIST_REACH } from './rules/list-total.js';
+import { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
+import { type LineRecord, type LineWindow, lineRecord, locate } from './lines.js';
+import { createRepeatDetector } from './repeats.js';
 import { ruleContext } from './rules/context.js';
+import { LIST_REACH } from './rules/list-total.js';
 import { RULES } from './rules/registry.js';
 import { createTreeBuilder } from './tree/build.js';
 import type { Block } from './tree/types.js';
-import { blankFinding, findingOf, internalFinding, typoFinding } from './findings.js';
 import { unreadFindings } from './unread.js';
-import { type LineRecord, type LineWindow, lineRecord, locate } from './lines.js';
-import { createRepeatDetector } from './repeats.js';
 
 /** Options for {@link auditText} and {@link createTextAuditor}. */
 export interface AuditTextOptions {
@@ -127,7 +127,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
     blocks.set(b.index, b);
     waiting.push(b);
   });
-  const lastLineOf = (b: Block): number => (b.kind === 'paragraph' ? b.line.no : b.rows[b.rows.length - 1]!.line.no);
+  const lastLineOf = (b: Block): number =>
+    b.kind === 'paragraph' ? b.line.no : b.rows[b.rows.length - 1]!.line.no;
 
   function checkBlock(b: Block): void {
     const found: Claim[] = [];
@@ -153,7 +154,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
 
   function checkBlocks(all: boolean): void {
     let k = 0;
-    while (k < waiting.length && (all || lastLineOf(waiting[k]!) <= lineNo - BLOCK_AHEAD)) checkBlock(waiting[k++]!);
+    while (k < waiting.length && (all || lastLineOf(waiting[k]!) <= lineNo - BLOCK_AHEAD))
+      checkBlock(waiting[k++]!);
     if (k > 0) waiting.splice(0, k);
   }
 
@@ -219,7 +221,12 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
     for (let from = 0; from < text.length || from === 0; ) {
       const to = segmentEnd(text, from);
       lineNo++;
-      const rec = lineRecord(lineNo, from === 0 && to === text.length ? text : text.slice(from, to), line, from);
+      const rec = lineRecord(
+        lineNo,
+        from === 0 && to === text.length ? text : text.slice(from, to),
+        line,
+        from,
+      );
       window.set(lineNo, rec);
       tree.push(rec);
       checkBlocks(false);

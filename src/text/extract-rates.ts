@@ -1,6 +1,5 @@
 import { Dec } from '../decimal/dec.js';
 import type { Claim } from './claim.js';
-import { isShare, isTotal } from './extract-breakdowns.js';
 import type { Figure } from './figures.js';
 import { type CheckResult, checkQuantity, type Quantity, quantityOf, shareQ } from './interval.js';
 import { type LineRecord, labelBefore, locate, operandOf } from './lines.js';
@@ -34,12 +33,12 @@ const LAST_YEAR = '(?:比|较)(?:上年同期|去年同期|上一年|前一年|�
 const BASE_HEAD = new RegExp(`${LAST_YEAR}的?$`);
 const INCREMENT_HEAD = new RegExp(`${LAST_YEAR}(增加|增长|多|减少|下降|少)了?$`);
 // 调解率达80%, 占25%, 占总数的比例为25%.
-const RATE_HEAD = /率(?:达到|达|为|是|约为|约|近|仅为|仅|已达|高达)?$/;
-const SHARE_HEAD = /占(?:总数|总量|总额|全部|总体|总|其中)?的?(?:比[例重])?(?:达到|达|为|约|近|仅)?$/;
+const _RATE_HEAD = /率(?:达到|达|为|是|约为|约|近|仅为|仅|已达|高达)?$/;
+const _SHARE_HEAD = /占(?:总数|总量|总额|全部|总体|总|其中)?的?(?:比[例重])?(?:达到|达|为|约|近|仅)?$/;
 const NOT_A_RATE_BASE = new Set(['年', '月', '日', '周', '时', '分钟', '小时', '岁', '周岁']);
 const SENTENCE_END = /[。;；!?！？]/;
 /** How far before its part a share looks for 其中 and the whole. */
-const MAX_SPAN = 200;
+const _MAX_SPAN = 200;
 
 function head(rec: LineRecord, f: Figure, n: number): string {
   return rec.text.slice(Math.max(0, f.start - n), f.start);

@@ -469,7 +469,12 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     }
   }
   // PDF text often puts a space before the unit: 20 元, 30 人.
-  if (s[j] === ' ' && !read.chinese && (s.startsWith('元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))) j++;
+  if (
+    s[j] === ' ' &&
+    !read.chinese &&
+    (s.startsWith('元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))
+  )
+    j++;
   let unit = unitAt(s, j) ?? '';
   // 分 after a number is points or minutes, never part of a figure like 5分钟 (already matched longer).
   if (read.chinese && unit === '' && scale === 0) return undefined;
@@ -517,7 +522,11 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     if (start >= w.length && s.startsWith(w, start - w.length)) every = true;
   }
   // 每晚300元, 每人每天80元, 每桌:1000元: a per-unit figure too.
-  if (!every && /每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?[:：]?$/.test(s.slice(Math.max(0, start - 7), start))) every = true;
+  if (
+    !every &&
+    /每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?[:：]?$/.test(s.slice(Math.max(0, start - 7), start))
+  )
+    every = true;
   let high: Dec | undefined;
   // A range: 2000―5000元, 2~3平方米, 2.5-3亿元, 1万-3万元.
   if (DASHES.has(s[j] ?? '') && value && (isDigit(s[j + 1]) || isChineseNumeralChar(s[j + 1] ?? ''))) {

@@ -1,5 +1,4 @@
-import type { Finding, FindingLocation, Messages, Severity } from '../audit/finding.js';
-import type { FindingOperand } from '../audit/finding.js';
+import type { Finding, FindingLocation, FindingOperand, Messages, Severity } from '../audit/finding.js';
 import type { Claim, Operand } from './claim.js';
 
 function toFindingOperand(o: Operand): FindingOperand {

@@ -225,7 +225,12 @@ export function markers(text: string): Marker[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = m.index > 0 ? text[m.index - 1]! : ' ';
     if (m[3] !== undefined) {
-      out.push({ style: 'circled', ordinal: m[3].charCodeAt(0) - 0x2460 + 1, start: m.index, end: m.index + 1 });
+      out.push({
+        style: 'circled',
+        ordinal: m[3].charCodeAt(0) - 0x2460 + 1,
+        start: m.index,
+        end: m.index + 1,
+      });
       continue;
     }
     // 具体费用包括1、…: a list may open right after 包括, 如下 or 有.
@@ -239,7 +244,10 @@ export function markers(text: string): Marker[] {
           start: m.index,
           end: m.index + m[0].length,
         });
-    } else if (m[2] !== undefined && (before === ' ' || before === '\t' || opener || /[。;；,，:：)）]/.test(before))) {
+    } else if (
+      m[2] !== undefined &&
+      (before === ' ' || before === '\t' || opener || /[。;；,，:：)）]/.test(before))
+    ) {
       const n = /\d/.test(m[2]) ? Number.parseInt(m[2], 10) : cnOrdinal(m[2]);
       if (n > 0)
         out.push({

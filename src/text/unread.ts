@@ -28,8 +28,14 @@ export function unreadFindings(b: Block, claims: readonly Claim[]): Finding[] {
     seen.add(`${at.line}:${at.column}`);
     const m =
       what === 'total'
-        ? { en: `The total ${text} was not checked: huiwu could not tell which figures it adds up.`, zh: `合计 ${text} 未核对：无法确定它由哪些数字相加。` }
-        : { en: `The share ${text} was not checked: its whole or its part is not stated plainly.`, zh: `比例 ${text} 未核对：其总数或部分未明确写出。` };
+        ? {
+            en: `The total ${text} was not checked: huiwu could not tell which figures it adds up.`,
+            zh: `合计 ${text} 未核对：无法确定它由哪些数字相加。`,
+          }
+        : {
+            en: `The share ${text} was not checked: its whole or its part is not stated plainly.`,
+            zh: `比例 ${text} 未核对：其总数或部分未明确写出。`,
+          };
     out.push({
       rule: 'text.unread',
       severity: 'info',
@@ -38,7 +44,10 @@ export function unreadFindings(b: Block, claims: readonly Claim[]): Finding[] {
       stated: text,
       message: m.en,
       messages: m,
-      reason: what === 'total' ? 'no list of parts found for this total' : 'no stated whole and part found for this share',
+      reason:
+        what === 'total'
+          ? 'no list of parts found for this total'
+          : 'no stated whole and part found for this share',
     });
   };
   for (const seg of b.segments) {
@@ -52,7 +61,8 @@ export function unreadFindings(b: Block, claims: readonly Claim[]): Finding[] {
       continue;
     }
     if (f.unit !== '%' || f.approx) continue;
-    if (SHARE_OR_RATE.test(rec.text.slice(Math.max(0, f.start - 18), f.start))) report(f.start, f.text, 'share');
+    if (SHARE_OR_RATE.test(rec.text.slice(Math.max(0, f.start - 18), f.start)))
+      report(f.start, f.text, 'share');
   }
   return out;
 }

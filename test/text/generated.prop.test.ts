@@ -23,7 +23,11 @@ describe('generated documents in many surface forms', () => {
   it('give exactly the injected error, at its line, with its exact difference', () => {
     const injection = (lines: number): fc.Arbitrary<Injection> =>
       fc.oneof(
-        fc.record({ kind: fc.constant('line' as const), index: fc.nat({ max: lines - 1 }), delta: fc.integer({ min: 1, max: 500 }) }),
+        fc.record({
+          kind: fc.constant('line' as const),
+          index: fc.nat({ max: lines - 1 }),
+          delta: fc.integer({ min: 1, max: 500 }),
+        }),
         fc.record({ kind: fc.constant('total' as const), delta: fc.integer({ min: 1, max: 500 }) }),
         fc.record({ kind: fc.constant('group-total' as const), delta: fc.integer({ min: 1, max: 20 }) }),
         fc.record({ kind: fc.constant('weekday' as const), delta: fc.integer({ min: 1, max: 6 }) }),
@@ -43,7 +47,11 @@ describe('generated documents in many surface forms', () => {
           } else if (inj.kind === 'total') {
             expect([lineOf(f), f.difference]).toEqual([doc.at.total, String(inj.delta)]);
           } else if (inj.kind === 'group-total') {
-            expect([f.rule, lineOf(f), f.difference]).toEqual(['count.attendees', doc.at.groupTotal, String(inj.delta)]);
+            expect([f.rule, lineOf(f), f.difference]).toEqual([
+              'count.attendees',
+              doc.at.groupTotal,
+              String(inj.delta),
+            ]);
           } else {
             expect([f.rule, lineOf(f)]).toEqual(['date.weekday', doc.at.weekday]);
           }
@@ -64,7 +72,9 @@ describe('generated documents in many surface forms', () => {
         // Layout changes which rule reads a budget line (an equation, or a table row); the rest must agree.
         const sameLayout = { ...b, layout: a.layout };
         const inj: Injection = { kind: 'total', delta };
-        expect(key(auditText(render(m, sameLayout, inj).text).findings)).toEqual(key(auditText(render(m, a, inj).text).findings));
+        expect(key(auditText(render(m, sameLayout, inj).text).findings)).toEqual(
+          key(auditText(render(m, a, inj).text).findings),
+        );
       }),
       { numRuns: 80 },
     );

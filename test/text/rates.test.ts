@@ -64,7 +64,9 @@ describe('rates named by 率 and shares of a stated whole', () => {
   it('checks a share of a whole and a rate of its part', () => {
     expect(said('共有职工200人,其中女职工80人,占40%')).toEqual([['percent.share', '40%', 'match', '40']]);
     expect(said('共有职工200人,其中女职工80人,占45%')).toEqual([['percent.share', '45%', 'mismatch', '40']]);
-    expect(said('全年受理案件120件,其中调解结案90件,调解率为75%')).toEqual([['rate.ratio', '75%', 'match', '75']]);
+    expect(said('全年受理案件120件,其中调解结案90件,调解率为75%')).toEqual([
+      ['rate.ratio', '75%', 'match', '75'],
+    ]);
   });
 
   it('is uncheckable with an approximate whole (70余 is 70…80)', () => {
@@ -78,7 +80,9 @@ describe('rates named by 率 and shares of a stated whole', () => {
   });
 
   it('is reported with en and zh messages', () => {
-    const f = auditText('共有职工200人,其中女职工80人,占45%').findings.find((x) => x.rule === 'percent.share');
+    const f = auditText('共有职工200人,其中女职工80人,占45%').findings.find(
+      (x) => x.rule === 'percent.share',
+    );
     expect(f).toMatchObject({ verdict: 'mismatch', stated: '45', expected: '40', difference: '5' });
     expect(f?.messages.zh).toContain('40');
   });
@@ -99,7 +103,9 @@ describe('grand totals over 小计', () => {
       `总计:${total}元`,
     ].join('\n');
   const grand = (text: string) =>
-    auditText(text).findings.filter((f) => f.rule === 'sum.total' && f.reason?.includes('subtotals') === true);
+    auditText(text).findings.filter(
+      (f) => f.rule === 'sum.total' && f.reason?.includes('subtotals') === true,
+    );
 
   it('adds the subtotals', () => {
     expect(grand(budget('6500'))).toMatchObject([{ verdict: 'match', expected: '6500' }]);

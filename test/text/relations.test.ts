@@ -17,7 +17,9 @@ describe('equations', () => {
     ['2400元÷40人=60元', 'match', '60'],
     ['一次性杯子:10条(30个/条)×1.5元=15元', 'match', '15'],
   ])('%s', (line, verdict, expected) => {
-    const [f] = auditText(line).findings.filter((x) => x.rule === 'product.line' || x.rule === 'arith.equation');
+    const [f] = auditText(line).findings.filter(
+      (x) => x.rule === 'product.line' || x.rule === 'arith.equation',
+    );
     expect(f).toMatchObject({ verdict, expected });
   });
 
@@ -36,13 +38,22 @@ describe('equations', () => {
 
   it('does not read dates, ranges or codes as arithmetic', () => {
     for (const line of ['2023-05-14召开', '1-9月完成投资21.3亿元', '302-12 因公出国', '2000―5000元']) {
-      expect(auditText(line).findings.filter((f) => f.verdict === 'mismatch'), line).toEqual([]);
+      expect(
+        auditText(line).findings.filter((f) => f.verdict === 'mismatch'),
+        line,
+      ).toEqual([]);
     }
   });
 });
 
 describe('totals over the items listed above', () => {
-  const plan = ['六、会议预算', '一、场租费:2800元', '二、奖牌:60元/个*40=2400元', '三、记者:1000元 四、餐费:15000元', '共计:20000元'];
+  const plan = [
+    '六、会议预算',
+    '一、场租费:2800元',
+    '二、奖牌:60元/个*40=2400元',
+    '三、记者:1000元 四、餐费:15000元',
+    '共计:20000元',
+  ];
 
   it('adds the lines above, using equation results and not unit prices', () => {
     const [f] = of(plan.join('\n'), 'sum.total');
@@ -51,7 +62,9 @@ describe('totals over the items listed above', () => {
   });
 
   it('is uncheckable when the numbering skips items', () => {
-    expect(of('一、场租费:2800元\n二、奖牌:2400元\n六、餐费:15000元\n共计:25000元', 'sum.total')[0]?.verdict).toBe('uncheckable');
+    expect(
+      of('一、场租费:2800元\n二、奖牌:2400元\n六、餐费:15000元\n共计:25000元', 'sum.total')[0]?.verdict,
+    ).toBe('uncheckable');
   });
 
   it('reads items on the total line itself', () => {
@@ -80,8 +93,12 @@ describe('totals over the items listed above', () => {
 
 describe('attendee groups', () => {
   it('checks complete groups, in brackets or not', () => {
-    expect(of('二、参会人员\n(一)领导(2人);\n(二)代表(30人)。\n总计:32人。', 'count.attendees')[0]).toMatchObject({ verdict: 'match', expected: '32' });
-    expect(of('(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计96人', 'count.attendees')[0]).toMatchObject({ verdict: 'mismatch', expected: '45' });
+    expect(
+      of('二、参会人员\n(一)领导(2人);\n(二)代表(30人)。\n总计:32人。', 'count.attendees')[0],
+    ).toMatchObject({ verdict: 'match', expected: '32' });
+    expect(
+      of('(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计96人', 'count.attendees')[0],
+    ).toMatchObject({ verdict: 'mismatch', expected: '45' });
   });
 
   it('is uncheckable when the numbering skips or starts late', () => {
@@ -91,13 +108,19 @@ describe('attendee groups', () => {
   });
 
   it('is uncheckable with a placeholder group', () => {
-    expect(of('1、县直(28人);\n2、先进个人(待定);\n3、全体同志(40人)。\n共计100人。', 'count.attendees')[0]?.verdict).toBe('uncheckable');
+    expect(
+      of('1、县直(28人);\n2、先进个人(待定);\n3、全体同志(40人)。\n共计100人。', 'count.attendees')[0]
+        ?.verdict,
+    ).toBe('uncheckable');
   });
 });
 
 describe('parts after 其中', () => {
   it('finds parts that do not add up, and leaves partial lists alone', () => {
-    expect(of('续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。', 'sum.parts')[0]).toMatchObject({ verdict: 'mismatch', expected: '43' });
+    expect(of('续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。', 'sum.parts')[0]).toMatchObject({
+      verdict: 'mismatch',
+      expected: '43',
+    });
     expect(of('全市共有学校100所,其中小学60所,初中20所。', 'sum.parts')[0]?.verdict).toBe('uncheckable');
     expect(of('共有干部200人,其中党员150人,女性90人。', 'sum.parts')[0]?.verdict).toBe('uncheckable');
     expect(of('主要包括住宿费3000元,餐费2000元', 'sum.parts')).toEqual([]);
@@ -106,7 +129,11 @@ describe('parts after 其中', () => {
   it('reads parts listed on the lines below 其中:', () => {
     // Two parts short of the whole may be a partial list: read, but not called wrong.
     const two = '基本支出 911000.39 元,其中:\n人员经费 809961.19 元,\n公用经费 71339.2 元。';
-    expect(of(two, 'sum.parts')[0]).toMatchObject({ verdict: 'uncheckable', expected: '881300.39', at: { line: 1 } });
+    expect(of(two, 'sum.parts')[0]).toMatchObject({
+      verdict: 'uncheckable',
+      expected: '881300.39',
+      at: { line: 1 },
+    });
     const three = '收入合计 500 万元,其中:\n财政拨款收入 300 万元;\n事业收入 100 万元;\n其他收入 50 万元。';
     const [f] = of(three, 'sum.parts');
     expect(f).toMatchObject({ verdict: 'mismatch', expected: '4500000' });
@@ -116,8 +143,10 @@ describe('parts after 其中', () => {
 
 describe('wrapped lines', () => {
   it('joins a sentence a PDF broke and reports at the stated figure’s line', () => {
-    const text = '商品和服务支出预算 165247.88 元,占基本支出预算\n18.76%,同比减少 17291.92 元。\n基本支出预算 881300.39 元。';
-    const lines = '基本支出预算 881300.39 元。\n商品和服务支出预算 165247.88 元,占基本支出预算\n18.76%,同比减少 17291.92 元。';
+    const text =
+      '商品和服务支出预算 165247.88 元,占基本支出预算\n18.76%,同比减少 17291.92 元。\n基本支出预算 881300.39 元。';
+    const lines =
+      '基本支出预算 881300.39 元。\n商品和服务支出预算 165247.88 元,占基本支出预算\n18.76%,同比减少 17291.92 元。';
     expect(of(lines, 'percent.share')[0]).toMatchObject({ verdict: 'mismatch', at: { line: 3, column: 1 } });
     expect(of(text, 'percent.share').filter((f) => f.verdict === 'mismatch')).toEqual([]);
   });
@@ -125,13 +154,19 @@ describe('wrapped lines', () => {
 
 describe('weekdays and durations', () => {
   it('checks a weekday when the year is written, and not without one', () => {
-    expect(of('2023年5月14日(星期六)', 'date.weekday')[0]).toMatchObject({ verdict: 'mismatch', expected: '7' });
+    expect(of('2023年5月14日(星期六)', 'date.weekday')[0]).toMatchObject({
+      verdict: 'mismatch',
+      expected: '7',
+    });
     expect(of('5月14日(星期六)', 'date.weekday')).toEqual([]);
     expect(of('2022年通知\n5月14日(星期六)', 'date.weekday')[0]?.verdict).toBe('match');
   });
 
   it('counts both ends of a range', () => {
-    expect(of('2024年寒假从1月20日开始,2月26日结束,共37天', 'duration.days')[0]).toMatchObject({ verdict: 'mismatch', expected: '38' });
+    expect(of('2024年寒假从1月20日开始,2月26日结束,共37天', 'duration.days')[0]).toMatchObject({
+      verdict: 'mismatch',
+      expected: '38',
+    });
     expect(of('2023年01月17日---2023年01月28日,共11天', 'duration.days')[0]?.expected).toBe('12');
     expect(of('1月20日至30日放假调休,共10天', 'duration.days')[0]?.verdict).toBe('mismatch');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../src/text/rules/registry.js';
 import { auditText } from '../../src/text/index.js';
+import { RULES } from '../../src/text/rules/registry.js';
 
 // Every relation rule carries its own examples; they are the rule's specification, run here and
 // printed in the rule catalogue.

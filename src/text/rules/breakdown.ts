@@ -2,11 +2,10 @@ import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
 import { labelBefore, pointAt } from '../lines.js';
-import { sentences } from '../tree/sentences.js';
+import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
-
 
 const SHARE_HEAD = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
 
@@ -28,17 +27,23 @@ export const breakdown: TextRule = {
   emits: ['percent.total'],
   summary: 'Shares of one whole add to 100% within their rounding.',
   ok: [
-    { text: '住宿费占40.5%,伙食费占29.5%,其他费用占30%。', findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }] },
+    {
+      text: '住宿费占40.5%,伙食费占29.5%,其他费用占30%。',
+      findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }],
+    },
   ],
   notOk: [
-    { text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。', findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }] },
+    {
+      text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。',
+      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
     const shares: Share[] = [];
-    const sents = sentences(text, 0, text.length);
+    const sents = sentencesOf(rec);
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx) continue;
       const sent = sents.find((s) => s.start <= pct.start && pct.start < s.end);
@@ -48,7 +53,13 @@ export const breakdown: TextRule = {
       const zhan = sent.start + m.index;
       let part: Figure | undefined;
       for (const f of rec.figures) {
-        if (f.start >= sent.start && f.end <= zhan && familyOf(f) && f.start > (shares[shares.length - 1]?.pct.end ?? -1)) part = f;
+        if (
+          f.start >= sent.start &&
+          f.end <= zhan &&
+          familyOf(f) &&
+          f.start > (shares[shares.length - 1]?.pct.end ?? -1)
+        )
+          part = f;
       }
       shares.push({ pct, name: m[1]!.trim(), label: labelBefore(text, zhan), part });
     }
@@ -102,7 +113,12 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
   for (let w = 0; w < figures.length; w++) {
     const W = figures[w]!;
     const fam = familyOf(W);
-    if (!fam || !W.value || !/(共|总计|合计|总数|总共)[^,，。]{0,10}$/.test(text.slice(Math.max(0, W.start - 12), W.start))) continue;
+    if (
+      !fam ||
+      !W.value ||
+      !/(共|总计|合计|总数|总共)[^,，。]{0,10}$/.test(text.slice(Math.max(0, W.start - 12), W.start))
+    )
+      continue;
     // The paragraph's other figures of that unit (scraped text may put one before the whole).
     const after = figures.filter((f, k) => k !== w && familyOf(f) === fam && !f.every);
     if (after.length !== group.length) continue;
@@ -125,5 +141,3 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
       (name === '' || /总|全|合计|共/.test(name) || labelBefore(text, f.start).includes(name)),
   );
 }
-
-

@@ -15,7 +15,7 @@ function* before(win: BlockWindow, seg: Segment): Generator<Segment> {
   }
   for (let b = seg.block - 1; ; b--) {
     const blk = win.get(b);
-    if (!blk || blk.kind !== 'paragraph') return;
+    if (blk?.kind !== 'paragraph') return;
     for (let i = blk.segments.length - 1; i >= 0; i--) yield blk.segments[i]!;
   }
 }
@@ -28,7 +28,7 @@ function* after(win: BlockWindow, seg: Segment): Generator<Segment> {
   }
   for (let b = seg.block + 1; ; b++) {
     const blk = win.get(b);
-    if (!blk || blk.kind !== 'paragraph') return;
+    if (blk?.kind !== 'paragraph') return;
     yield* blk.segments;
   }
 }

@@ -12,6 +12,8 @@ export interface WrittenDate {
   day: number;
 }
 
+const cache = new WeakMap<LineRecord, WrittenDate[]>();
+
 const DATE =
   /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)|(?<=[、和及与,，])(\d{1,2})\s*[日号]/g;
 
@@ -25,8 +27,12 @@ const DATE =
  * ```
  */
 export function datesIn(rec: LineRecord): WrittenDate[] {
+  const cached = cache.get(rec);
+  if (cached) return cached.map((d) => ({ ...d }));
   const out: WrittenDate[] = [];
   const t = rec.text;
+  cache.set(rec, out);
+  if (!t.includes('月') && !/\d{4}[-./]\d/.test(t)) return [];
   let lastYear: number | undefined;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(t); m; m = DATE.exec(t)) {
@@ -59,7 +65,7 @@ export function datesIn(rec: LineRecord): WrittenDate[] {
       day,
     });
   }
-  return out;
+  return out.map((d) => ({ ...d }));
 }
 
 /**
@@ -72,5 +78,7 @@ export function datesIn(rec: LineRecord): WrittenDate[] {
  */
 export function toDate(year: number, month: number, day: number): Date | undefined {
   const d = new Date(year, month - 1, day);
-  return isValid(d) && d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day ? d : undefined;
+  return isValid(d) && d.getFullYear() === year && d.getMonth() === month - 1 && d.getDate() === day
+    ? d
+    : undefined;
 }

@@ -7,9 +7,11 @@ import { datesIn, toDate } from './dates.js';
 import type { TextRule } from './types.js';
 
 // What may join the two ends of a range: 至, 到, a dash, or 开始…结束.
-const JOIN = /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:开始|起)?\s*[,，]?\s*(?:至|到|[-—―~～－–]{1,3})?\s*(?:(\d{1,2})\s*[日号])?/;
+const JOIN =
+  /^\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:开始|起)?\s*[,，]?\s*(?:至|到|[-—―~～－–]{1,3})?\s*(?:(\d{1,2})\s*[日号])?/;
 // The stated length right after the range: ,为期10天 / 共37天 / (3天) / 会期四天.
-const SPAN = /^\s*(?:结束|止)?[^。;；,，\d]{0,8}?[,，]?\s*[(（]?\s*(?:为期|历时|会期|共计|共|计|时长|总计)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?/;
+const SPAN =
+  /^\s*(?:结束|止)?[^。;；,，\d]{0,8}?[,，]?\s*[(（]?\s*(?:为期|历时|会期|共计|共|计|时长|总计)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?/;
 
 /**
  * `duration.days`: a date range and the number of days stated for it (`从3月18日开始至28日结束,为期10天`,
@@ -21,8 +23,18 @@ export const duration: TextRule = {
   name: 'duration',
   emits: ['duration.days'],
   summary: 'The days stated for a date range count both its ends.',
-  ok: [{ text: '会议于5月10日至15日举行,为期6天', findings: [{ rule: 'duration.days', verdict: 'match', stated: '6', expected: '6' }] }],
-  notOk: [{ text: '从3月18日开始至28日结束,为期10天', findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '10', expected: '11' }] }],
+  ok: [
+    {
+      text: '会议于5月10日至15日举行,为期6天',
+      findings: [{ rule: 'duration.days', verdict: 'match', stated: '6', expected: '6' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '从3月18日开始至28日结束,为期10天',
+      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '10', expected: '11' }],
+    },
+  ],
   check(ctx) {
     const b = ctx.block;
     if (b.kind !== 'paragraph') return;
@@ -33,7 +45,8 @@ export const duration: TextRule = {
       const a = ds[k]!;
       const j = JOIN.exec(t.slice(a.end, a.end + 24));
       let endDay: { year: number | undefined; month: number; day: number; end: number } | undefined;
-      if (j?.[1]) endDay = { year: a.year, month: a.month, day: Number.parseInt(j[1], 10), end: a.end + j[0].length };
+      if (j?.[1])
+        endDay = { year: a.year, month: a.month, day: Number.parseInt(j[1], 10), end: a.end + j[0].length };
       else if (ds[k + 1] && j && ds[k + 1]!.start === a.end + j[0].length) {
         const n = ds[k + 1]!;
         endDay = { year: n.yearInferred ? a.year : n.year, month: n.month, day: n.day, end: n.end };
@@ -56,13 +69,24 @@ export const duration: TextRule = {
         at: locate(rec, a.start, endDay.end + span[0].length),
         operands: [
           { text: t.slice(a.start, a.end), value: null, unit: '日', ...pointAt(rec, a.start) },
-          { text: `${endDay.month}月${endDay.day}日`, value: null, unit: '日', ...pointAt(rec, endDay.end - 1) },
+          {
+            text: `${endDay.month}月${endDay.day}日`,
+            value: null,
+            unit: '日',
+            ...pointAt(rec, endDay.end - 1),
+          },
         ],
-        stated: { text: `${span[1]}${span[2]}${span[3] ?? ''}`, value: stated.toFixed(), unit: '天', ...pointAt(rec, sAt) },
+        stated: {
+          text: `${span[1]}${span[2]}${span[3] ?? ''}`,
+          value: stated.toFixed(),
+          unit: '天',
+          ...pointAt(rec, sAt),
+        },
         expected: String(days),
         fact: { inclusiveDays: String(days) },
       };
-      const crossesFeb = a.year === undefined && ((a.month <= 2 && endDay.month >= 3) || endDay.month < a.month);
+      const crossesFeb =
+        a.year === undefined && ((a.month <= 2 && endDay.month >= 3) || endDay.month < a.month);
       const diff = stated.minus(new Dec(days));
       claim.difference = diff.toFixed();
       if (span[3]) {

@@ -1,16 +1,18 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
-import { labelBefore, type LineRecord } from '../lines.js';
-import { clauses, sentences } from '../tree/sentences.js';
+import { type LineRecord, labelBefore } from '../lines.js';
+import { clauses, sentencesOf } from '../tree/sentences.js';
+import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import type { RuleContext, TextRule } from './types.js';
-import type { Segment } from '../tree/types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
 import { decide, type Placed } from './verdict.js';
 
 // Words that open an enumeration of a whole's parts.
-const OPENERS = /(?<=在[^,，。]{1,24})中[,，:：]|其中[,，:：]?|分别为|分别是|分别|包括[:：]?|包含[:：]?|分为[:：]?/g;
+const OPENERS =
+  /(?<=在[^,，。]{1,24})中[,，:：]|其中[,，:：]?|分别为|分别是|分别|包括[:：]?|包含[:：]?|分为[:：]?/g;
+const QUICK = /中|分别|包括|包含|分为/;
 // Words of a period or a cumulative figure: never added to figures of another period.
 const PERIOD = /累计|上半年|下半年|一季度|前三季度|[1-9１-９]-[0-9]{1,2}月|全年|同比|去年|上年/;
 
@@ -41,12 +43,14 @@ interface FoundPart extends Part {
   ambiguous: boolean;
 }
 
-const PEOPLE_NOUN = /^[\u4e00-\u9fff]{0,6}?(人员|人才|职工|员工|干部|教师|学生|代表|党员|农民|居民|工人|医生|护士|学员|选手|委员)/;
+const PEOPLE_NOUN =
+  /^[\u4e00-\u9fff]{0,6}?(人员|人才|职工|员工|干部|教师|学生|代表|党员|农民|居民|工人|医生|护士|学员|选手|委员)/;
 
 /** 30337个专业技术人员: a count in 个 of people is a head count. */
 function wholeFamily(text: string, f: Figure): UnitFamily | undefined {
   const fam = familyOf(f);
-  if ((f.unit === '个' || f.unit === '名') && PEOPLE_NOUN.test(text.slice(f.end, f.end + 10))) return 'people';
+  if ((f.unit === '个' || f.unit === '名') && PEOPLE_NOUN.test(text.slice(f.end, f.end + 10)))
+    return 'people';
   return fam;
 }
 
@@ -57,7 +61,8 @@ function partsIn(rec: LineRecord, from: number, to: number, family: UnitFamily):
   const out: FoundPart[] = [];
   for (const cl of clauses(text, { start: from, end: to })) {
     const figs = rec.figures.filter(
-      (f) => f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
+      (f) =>
+        f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
     );
     if (figs.length === 0) continue;
     const f = figs[0]!;
@@ -99,18 +104,26 @@ export const enumeratedParts: TextRule = {
   emits: ['sum.parts'],
   summary: 'A whole equals the parts that 其中 (分别, 包括) enumerates after it.',
   ok: [
-    { text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。', findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }] },
+    {
+      text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。',
+      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }],
+    },
   ],
   notOk: [
-    { text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。', findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }] },
+    {
+      text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const block = ctx.block;
     const rec = block.line;
     const text = rec.text;
+    // Most paragraphs enumerate nothing: a cheap look before the regular expression.
+    if (!QUICK.test(text)) return;
     const depth = bracketDepth(rec);
-    const sents = sentences(text, 0, text.length);
+    const sents = sentencesOf(rec);
     for (let si = 0; si < sents.length; si++) {
       const sent = sents[si]!;
       const body = text.slice(sent.start, sent.end);
@@ -124,7 +137,12 @@ export const enumeratedParts: TextRule = {
       let whole = wholeBefore(rec, sent.start, at);
       let family = whole ? wholeFamily(text, whole) : undefined;
       let parts = family ? partsIn(rec, at + m[0].length, sent.end, family) : [];
-      if (parts.length === 0 && whole && family && text.slice(at + m[0].length, sent.end).trim().length <= 2) {
+      if (
+        parts.length === 0 &&
+        whole &&
+        family &&
+        text.slice(at + m[0].length, sent.end).trim().length <= 2
+      ) {
         // 其中: at the end of its line, the parts are the lines below.
         parts = partsBelow(ctx, block.segments[block.segments.length - 1]!, family);
       }
@@ -136,15 +154,27 @@ export const enumeratedParts: TextRule = {
           const fam = wholeFamily(text, f)!;
           const ps = partsIn(rec, at + m[0].length, sent.end, fam);
           const label = labelBefore(text, f.start);
-          if (ps.length >= 2 && label.length >= 2 && ps.every((p) => (p.label ?? '').endsWith(label) || label.endsWith(p.label ?? '\u0000'))) {
+          if (
+            ps.length >= 2 &&
+            label.length >= 2 &&
+            ps.every((p) => (p.label ?? '').endsWith(label) || label.endsWith(p.label ?? '\u0000'))
+          ) {
             whole = f;
             family = fam;
             parts = ps;
           }
         }
       }
-      if (!whole || !whole.value || !family || parts.length < 2) continue;
-      judgeParts(ctx, rec, text, sent.end, whole, parts, parts.some((p) => p.ambiguous));
+      if (!whole?.value || !family || parts.length < 2) continue;
+      judgeParts(
+        ctx,
+        rec,
+        text,
+        sent.end,
+        whole,
+        parts,
+        parts.some((p) => p.ambiguous),
+      );
     }
   },
 };
@@ -171,7 +201,9 @@ function judgeParts(
     const wholeLabel = labelBefore(text, whole.start);
     const wholePeriod = PERIOD.exec(wholeLabel)?.[0];
     // A part of another period than its whole (累计, 1-6月 under a yearly figure) is not its part.
-    const periods = new Set(parts.map((p) => PERIOD.exec(p.label ?? '')?.[0] ?? wholePeriod).filter((x) => x !== wholePeriod));
+    const periods = new Set(
+      parts.map((p) => PERIOD.exec(p.label ?? '')?.[0] ?? wholePeriod).filter((x) => x !== wholePeriod),
+    );
     const wholeHead = headOf(wholeLabel);
     const remainder = parts.some((p) => /其他|其它|其余|另有|剩余/.test(p.label ?? ''));
     const lastPart = parts[parts.length - 1]!;

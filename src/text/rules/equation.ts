@@ -15,14 +15,15 @@ function scale(q: Quantity, by: Dec): Quantity {
 }
 
 /** A percentage term means a hundredth (`1000×5%=50`); a result in % is a hundredfold. */
-function valueOf(eq: Equation): Quantity | undefined {
+function equationValue(eq: Equation): Quantity | undefined {
   const pctTerms = eq.terms.filter((t) => t.unit === '%').length;
   let q = evaluate(eq);
   if (!q) return undefined;
   if (pctTerms === 1 && eq.ops.every((o) => o === '*' || o === '/') && eq.result.unit !== '%')
     q = scale(q, new Dec('0.01'));
   else if (pctTerms === 0 && eq.result.unit === '%') q = scale(q, HUNDRED);
-  else if (pctTerms > 0 && eq.result.unit !== '%' && !eq.ops.every((o) => o === '+' || o === '-')) return undefined;
+  else if (pctTerms > 0 && eq.result.unit !== '%' && !eq.ops.every((o) => o === '+' || o === '-'))
+    return undefined;
   return q;
 }
 
@@ -37,20 +38,35 @@ export const equation: TextRule = {
   emits: ['product.line', 'arith.equation'],
   summary: 'An equation written in the text (a × b = c, a + b + c = d) holds exactly.',
   ok: [
-    { text: '奖牌:60元/个*40=2400元', findings: [{ rule: 'product.line', verdict: 'match', stated: '2400', expected: '2400' }] },
-    { text: '服装:260元(冬装)*4+120元(夏装)*2*4=2000元', findings: [{ rule: 'arith.equation', verdict: 'match', stated: '2000', expected: '2000' }] },
-    { text: '住宿费:260元/间/天×40间×3天=31200元', findings: [{ rule: 'product.line', verdict: 'match', stated: '31200', expected: '31200' }] },
+    {
+      text: '奖牌:60元/个*40=2400元',
+      findings: [{ rule: 'product.line', verdict: 'match', stated: '2400', expected: '2400' }],
+    },
+    {
+      text: '服装:260元(冬装)*4+120元(夏装)*2*4=2000元',
+      findings: [{ rule: 'arith.equation', verdict: 'match', stated: '2000', expected: '2000' }],
+    },
+    {
+      text: '住宿费:260元/间/天×40间×3天=31200元',
+      findings: [{ rule: 'product.line', verdict: 'match', stated: '31200', expected: '31200' }],
+    },
   ],
   notOk: [
-    { text: '茶叶80元+水果45.5元+纸杯12元=138.5元', findings: [{ rule: 'arith.equation', verdict: 'mismatch', stated: '138.5', expected: '137.5' }] },
-    { text: '餐费:35元/人/餐×80人×6餐=16000元', findings: [{ rule: 'product.line', verdict: 'mismatch', stated: '16000', expected: '16800' }] },
+    {
+      text: '茶叶80元+水果45.5元+纸杯12元=138.5元',
+      findings: [{ rule: 'arith.equation', verdict: 'mismatch', stated: '138.5', expected: '137.5' }],
+    },
+    {
+      text: '餐费:35元/人/餐×80人×6餐=16000元',
+      findings: [{ rule: 'product.line', verdict: 'mismatch', stated: '16000', expected: '16800' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
     for (const rec of recs) {
       for (const eq of equationsOf(rec)) {
-        const value = valueOf(eq);
+        const value = equationValue(eq);
         const first = eq.terms[0]!;
         const claim: Claim = {
           kind: 'product',

@@ -145,7 +145,23 @@ export function findEquations(text: string, all: readonly Figure[]): Equation[] 
 
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
-const OPERATOR_CHARS = new Set(['+', '＋', '-', '−', '×', '*', 'x', 'X', '✕', '÷', '/', '=', '＝', '(', '（']);
+const OPERATOR_CHARS = new Set([
+  '+',
+  '＋',
+  '-',
+  '−',
+  '×',
+  '*',
+  'x',
+  'X',
+  '✕',
+  '÷',
+  '/',
+  '=',
+  '＝',
+  '(',
+  '（',
+]);
 
 function isNote(text: string, f: Figure): boolean {
   if (!OPEN.has(text[f.start - 1] ?? '') || !CLOSE.has(text[f.end] ?? '')) return false;
@@ -185,7 +201,11 @@ export function evaluate(eq: Equation): Quantity | undefined {
   for (let k = 0; k < eq.terms.length; k++) {
     if (k > 0) {
       const o = eq.ops[k - 1]!;
-      while (stack.length && stack[stack.length - 1] !== '(' && prec(stack[stack.length - 1] as Op) >= prec(o))
+      while (
+        stack.length &&
+        stack[stack.length - 1] !== '(' &&
+        prec(stack[stack.length - 1] as Op) >= prec(o)
+      )
         apply();
       stack.push(o);
     }
@@ -210,7 +230,12 @@ function combine(a: Quantity, o: Op, b: Quantity): Quantity | undefined {
     case '+':
       return addQ(a, b);
     case '-':
-      return { value: a.value.minus(b.value), lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo), approx: a.approx || b.approx };
+      return {
+        value: a.value.minus(b.value),
+        lo: a.lo.minus(b.hi),
+        hi: a.hi.minus(b.lo),
+        approx: a.approx || b.approx,
+      };
     case '*':
       return mulQ(a, b);
     case '/': {

@@ -2,7 +2,7 @@ import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf } from '../interval.js';
 import { labelBefore } from '../lines.js';
-import { sentences } from '../tree/sentences.js';
+import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
 import type { TextRule } from './types.js';
@@ -20,7 +20,12 @@ function q(f: Figure): Quantity | undefined {
 function annual(a: Quantity, b: Quantity, n: number): Quantity | undefined {
   if (a.lo.lte(0) || b.lo.lte(0) || n <= 0) return undefined;
   const root = (x: Dec) => x.pow(ONE.dividedBy(n)).minus(ONE).times(HUNDRED);
-  return { value: root(b.value.dividedBy(a.value)), lo: root(b.lo.dividedBy(a.hi)), hi: root(b.hi.dividedBy(a.lo)), approx: a.approx || b.approx };
+  return {
+    value: root(b.value.dividedBy(a.value)),
+    lo: root(b.lo.dividedBy(a.hi)),
+    hi: root(b.hi.dividedBy(a.lo)),
+    approx: a.approx || b.approx,
+  };
 }
 
 function change(a: Quantity, b: Quantity): Quantity | undefined {
@@ -45,12 +50,24 @@ export const growth: TextRule = {
   emits: ['rate.average', 'rate.multiple', 'rate.table'],
   summary: 'Average annual growth, multiples (倍, 翻番) and 上年/本年 change columns agree with both ends.',
   ok: [
-    { text: '从2015年的120亿元增长到2020年的200亿元,年均增长10.8%。', findings: [{ rule: 'rate.average', verdict: 'match', stated: '10.8', expected: '10.8' }] },
-    { text: '项目 | 上年 | 本年 | 增减%\n会议费 | 50 | 40 | -20', findings: [{ rule: 'rate.table', verdict: 'match', stated: '-20', expected: '-20' }] },
+    {
+      text: '从2015年的120亿元增长到2020年的200亿元,年均增长10.8%。',
+      findings: [{ rule: 'rate.average', verdict: 'match', stated: '10.8', expected: '10.8' }],
+    },
+    {
+      text: '项目 | 上年 | 本年 | 增减%\n会议费 | 50 | 40 | -20',
+      findings: [{ rule: 'rate.table', verdict: 'match', stated: '-20', expected: '-20' }],
+    },
   ],
   notOk: [
-    { text: '从2015年的120亿元增长到2020年的200亿元,年均增长12.5%。', findings: [{ rule: 'rate.average', verdict: 'mismatch', stated: '12.5', expected: '10.8' }] },
-    { text: '收入由50万元增加到300万元,增长了2倍。', findings: [{ rule: 'rate.multiple', verdict: 'mismatch', stated: '2' }] },
+    {
+      text: '从2015年的120亿元增长到2020年的200亿元,年均增长12.5%。',
+      findings: [{ rule: 'rate.average', verdict: 'mismatch', stated: '12.5', expected: '10.8' }],
+    },
+    {
+      text: '收入由50万元增加到300万元,增长了2倍。',
+      findings: [{ rule: 'rate.multiple', verdict: 'mismatch', stated: '2' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
@@ -60,14 +77,22 @@ export const growth: TextRule = {
     }
     const rec = b.line;
     const text = rec.text;
-    for (const sent of sentences(text, 0, text.length)) {
+    for (const sent of sentencesOf(rec)) {
       const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
       const body = text.slice(sent.start, sent.end);
       const ft = FROM_TO.exec(body);
       if (!ft) continue;
       const toAt = sent.start + ft.index + ft[0].length;
-      const fromFig = figs.find((f) => f.start >= sent.start + ft.index && f.end <= toAt && familyOf(f) && f.unit !== '年');
-      const toFig = figs.find((f) => f.start >= toAt && familyOf(f) && f.unit !== '年' && (!fromFig || familyOf(f) === familyOf(fromFig)));
+      const fromFig = figs.find(
+        (f) => f.start >= sent.start + ft.index && f.end <= toAt && familyOf(f) && f.unit !== '年',
+      );
+      const toFig = figs.find(
+        (f) =>
+          f.start >= toAt &&
+          familyOf(f) &&
+          f.unit !== '年' &&
+          (!fromFig || familyOf(f) === familyOf(fromFig)),
+      );
       if (!fromFig || !toFig) continue;
       const a = q(fromFig);
       const z = q(toFig);
@@ -80,18 +105,32 @@ export const growth: TextRule = {
         if (f.start < toFig.end) continue;
         const head = text.slice(Math.max(sent.start, f.start - 10), f.start);
         if (f.unit === '%' && AVERAGE.test(head)) {
-          const years = [...body.slice(0, toFig.end - sent.start).matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+          const years = [...body.slice(0, toFig.end - sent.start).matchAll(/((?:19|20)\d{2})\s*年/g)].map(
+            (m) => Number(m[1]),
+          );
           if (years.length < 2) continue;
           const n = years[years.length - 1]! - years[0]!;
           if (n <= 0 || n > 50) continue;
           const claim = newClaim('rate-change', 'rate.average', rec, f.start, f);
-          decide(claim, f, true, [{ value: annual(a, z, n), operands, how: `compound growth over ${n} years` }]);
+          decide(claim, f, true, [
+            { value: annual(a, z, n), operands, how: `compound growth over ${n} years` },
+          ]);
           ctx.claim(claim);
         } else if (f.unit === '倍' && TIMES.test(head) && !head.endsWith('到')) {
           const n = f.value;
           if (!n) continue;
-          const ratio = { value: z.value.dividedBy(a.value), lo: z.lo.dividedBy(a.hi), hi: z.hi.dividedBy(a.lo), approx: a.approx || z.approx };
-          const minusOne = { value: ratio.value.minus(1), lo: ratio.lo.minus(1), hi: ratio.hi.minus(1), approx: ratio.approx };
+          const ratio = {
+            value: z.value.dividedBy(a.value),
+            lo: z.lo.dividedBy(a.hi),
+            hi: z.hi.dividedBy(a.lo),
+            approx: a.approx || z.approx,
+          };
+          const minusOne = {
+            value: ratio.value.minus(1),
+            lo: ratio.lo.minus(1),
+            hi: ratio.hi.minus(1),
+            approx: ratio.approx,
+          };
           const readings: Reading[] = [
             { value: minusOne, operands, how: 'growth by n times (to n + 1 times)' },
             { value: ratio, operands, how: 'growth to n times' },
@@ -105,8 +144,25 @@ export const growth: TextRule = {
       if (fan) {
         const times = DOUBLINGS[fan[1]!]!;
         const at = toFig.end + fan.index;
-        const stated: Figure = { ...toFig, start: at, end: at + fan[0].length, text: fan[0], value: new Dec(times), unit: '倍', per: '', scale: 0, places: 0, ulp: new Dec(1), approx: undefined };
-        const ratio = { value: z.value.dividedBy(a.value), lo: z.lo.dividedBy(a.hi), hi: z.hi.dividedBy(a.lo), approx: a.approx || z.approx };
+        const stated: Figure = {
+          ...toFig,
+          start: at,
+          end: at + fan[0].length,
+          text: fan[0],
+          value: new Dec(times),
+          unit: '倍',
+          per: '',
+          scale: 0,
+          places: 0,
+          ulp: new Dec(1),
+          approx: undefined,
+        };
+        const ratio = {
+          value: z.value.dividedBy(a.value),
+          lo: z.lo.dividedBy(a.hi),
+          hi: z.hi.dividedBy(a.lo),
+          approx: a.approx || z.approx,
+        };
         const claim = newClaim('rate-change', 'rate.multiple', rec, at, stated);
         decide(claim, stated, false, [{ value: ratio, operands, how: `doubling ${fan[1]}` }]);
         ctx.claim(claim);
@@ -115,11 +171,17 @@ export const growth: TextRule = {
   },
 };
 
-function checkTable(ctx: Parameters<TextRule['check']>[0], t: Extract<Parameters<TextRule['check']>[0]['block'], { kind: 'table' }>): void {
+function checkTable(
+  ctx: Parameters<TextRule['check']>[0],
+  t: Extract<Parameters<TextRule['check']>[0]['block'], { kind: 'table' }>,
+): void {
   if (t.header === undefined) return;
   const prior = t.roles.indexOf('prior');
   const current = t.roles.indexOf('current');
-  const pct = t.roles.findIndex((r, k) => (r === 'change' || r === 'percent') && /%|率|幅|比例/.test(t.rows[t.header!]!.cells[k]?.text ?? ''));
+  const pct = t.roles.findIndex(
+    (r, k) =>
+      (r === 'change' || r === 'percent') && /%|率|幅|比例/.test(t.rows[t.header!]!.cells[k]?.text ?? ''),
+  );
   if (prior < 0 || current < 0 || pct < 0) return;
   const width = t.rows[t.header]!.cells.length;
   for (const r of bodyRows(t)) {
@@ -132,10 +194,19 @@ function checkTable(ctx: Parameters<TextRule['check']>[0], t: Extract<Parameters
     const qa = q(a);
     const qz = q(z);
     if (!qa || !qz) continue;
-    const signed = /^-|^−|减|降/.test(c!.text.trim()) && s.value.gt(0) ? { ...s, value: s.value.negated() } : s;
+    const signed =
+      /^-|^−|减|降/.test(c!.text.trim()) && s.value.gt(0) ? { ...s, value: s.value.negated() } : s;
     const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
-    decide(claim, signed, true, [{ value: change(qa, qz), operands: [{ fig: a, rec: r.line, label: rowLabel(r) }, { fig: z, rec: r.line, label: rowLabel(r) }], how: '(本年 − 上年) ÷ 上年' }]);
+    decide(claim, signed, true, [
+      {
+        value: change(qa, qz),
+        operands: [
+          { fig: a, rec: r.line, label: rowLabel(r) },
+          { fig: z, rec: r.line, label: rowLabel(r) },
+        ],
+        how: '(本年 − 上年) ÷ 上年',
+      },
+    ]);
     ctx.claim(claim);
   }
 }
-

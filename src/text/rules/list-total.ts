@@ -4,7 +4,7 @@ import { addQ, exact, type Quantity } from '../interval.js';
 import { locate, pointAt } from '../lines.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
-import { totalOf, type TotalStatement } from './total-segment.js';
+import { type TotalStatement, totalOf } from './total-segment.js';
 import type { RuleContext, TextRule } from './types.js';
 import { decide, type Reading } from './verdict.js';
 
@@ -64,7 +64,14 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
     const t = totalOf(seg);
     if (t && t.family === total.family) {
       if (t.subtotal && !total.subtotal) {
-        items.unshift({ seg, amounts: [{ fig: t.fig, rec: seg.line, label: '小计' }], plain: 1, heading: false, subtotal: true, style: '' });
+        items.unshift({
+          seg,
+          amounts: [{ fig: t.fig, rec: seg.line, label: '小计' }],
+          plain: 1,
+          heading: false,
+          subtotal: true,
+          style: '',
+        });
         continue;
       }
       break;
@@ -77,7 +84,13 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
       continue;
     }
     const next = items[0]?.seg.marker;
-    if (total.family === 'people' && seg.marker && next && items[0]!.style === style && seg.marker.ordinal === next.ordinal - 1) {
+    if (
+      total.family === 'people' &&
+      seg.marker &&
+      next &&
+      items[0]!.style === style &&
+      seg.marker.ordinal === next.ordinal - 1
+    ) {
       // A group in the same numbering as the counted ones, but with no count: it was lost or left blank.
       missing++;
       items.unshift({ seg, amounts: [], plain: 0, heading: false, subtotal: false, style });
@@ -141,7 +154,7 @@ function check(ctx: RuleContext): void {
     // Prices per unit right before the total: a product closed by 共, for product-total.
     const k = ctx.block.segments.indexOf(seg);
     const prev = k > 0 ? ctx.block.segments[k - 1] : undefined;
-    if (prev && prev.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
+    if (prev?.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
     const { items, missing } = listAbove(ctx, total);
     const parts = items.filter((i) => !i.heading && i.amounts.length > 0);
     const amounts = parts.reduce((n, p) => n + p.amounts.length, 0);
@@ -166,12 +179,14 @@ function check(ctx: RuleContext): void {
       if (after.length >= 2) readings.push(readingOf(after, 'the items after the last subtotal', false));
     }
     readings.push(readingOf(leaves, 'the items above', false));
-    if (leaves.some((p) => p.plain > 1)) readings.push(readingOf(leaves, 'the last amount of each item', true));
+    if (leaves.some((p) => p.plain > 1))
+      readings.push(readingOf(leaves, 'the last amount of each item', true));
     const styles = new Set(leaves.map((p) => p.style));
     if (styles.size > 1) {
       for (const s of styles) {
         const only = leaves.filter((p) => p.style === s);
-        if (only.length >= 1 && only.length < leaves.length) readings.push(readingOf(only, `the items numbered ${s || 'without marks'}`, false));
+        if (only.length >= 1 && only.length < leaves.length)
+          readings.push(readingOf(only, `the items numbered ${s || 'without marks'}`, false));
       }
     }
     let lastHeading = -1;
@@ -179,8 +194,11 @@ function check(ctx: RuleContext): void {
       if (i.heading) lastHeading = k;
     });
     if (lastHeading >= 0) {
-      const tail = items.slice(lastHeading + 1).filter((i) => !i.heading && i.amounts.length > 0 && !i.subtotal);
-      if (tail.length >= 1 && tail.length < leaves.length) readings.push(readingOf(tail, 'the items of the last section', false));
+      const tail = items
+        .slice(lastHeading + 1)
+        .filter((i) => !i.heading && i.amounts.length > 0 && !i.subtotal);
+      if (tail.length >= 1 && tail.length < leaves.length)
+        readings.push(readingOf(tail, 'the items of the last section', false));
     }
     const why = missing > 0 ? `${missing} group(s) have no count` : gapInNumbering(parts);
     decide(claim, total.fig, true, readings);
@@ -193,9 +211,14 @@ function check(ctx: RuleContext): void {
       // One 合计 rule for text and structured budgets: the total is judged against the recomputed
       // lines; when it equals the lines as stated, the wrong lines are its cause.
       const asStated = readingOf(leaves, 'the items as stated', false, true);
-      const wrong = leaves.flatMap((p) => p.amounts).filter((a) => a.computed && !a.computed.value.eq(a.fig.value ?? 0));
+      const wrong = leaves
+        .flatMap((p) => p.amounts)
+        .filter((a) => a.computed && !a.computed.value.eq(a.fig.value ?? 0));
       if (wrong.length > 0 && asStated.value && total.fig.value && asStated.value.value.eq(total.fig.value)) {
-        claim.causedBy = wrong.map((a) => { const p = pointAt(a.rec, a.fig.start); return `${p.line}:${p.column}`; });
+        claim.causedBy = wrong.map((a) => {
+          const p = pointAt(a.rec, a.fig.start);
+          return `${p.line}:${p.column}`;
+        });
       }
     }
     ctx.claim(claim);
@@ -225,13 +248,28 @@ export const listTotal: TextRule = {
   emits: ['sum.total', 'count.attendees', 'sum.list', 'sum.missing-total'],
   summary: 'A stated total (合计/共计/总计/小计) equals the items listed above it.',
   ok: [
-    { text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元', findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }] },
-    { text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计45人', findings: [{ rule: 'count.attendees', verdict: 'match', stated: '45', expected: '45' }] },
-    { text: '场租费:2800元\n餐费:15000元\n合计:', findings: [{ rule: 'sum.missing-total', verdict: 'uncheckable' }] },
+    {
+      text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元',
+      findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }],
+    },
+    {
+      text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计45人',
+      findings: [{ rule: 'count.attendees', verdict: 'match', stated: '45', expected: '45' }],
+    },
+    {
+      text: '场租费:2800元\n餐费:15000元\n合计:',
+      findings: [{ rule: 'sum.missing-total', verdict: 'uncheckable' }],
+    },
   ],
   notOk: [
-    { text: '场租费:2800元\n奖牌:60元/个*40=2400元\n共计:4800元', findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '4800', expected: '5200' }] },
-    { text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计96人', findings: [{ rule: 'count.attendees', verdict: 'mismatch', stated: '96', expected: '45' }] },
+    {
+      text: '场租费:2800元\n奖牌:60元/个*40=2400元\n共计:4800元',
+      findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '4800', expected: '5200' }],
+    },
+    {
+      text: '(一)局领导6人;(二)处长30人;(三)工作人员9人。以上共计96人',
+      findings: [{ rule: 'count.attendees', verdict: 'mismatch', stated: '96', expected: '45' }],
+    },
   ],
   check,
 };

@@ -1,6 +1,6 @@
 import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
-import { labelBefore, type LineRecord } from '../lines.js';
+import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
@@ -14,7 +14,12 @@ function divide(total: Figure, by: Figure) {
   const t = quantityOf(total, true);
   const b = quantityOf(by, true);
   if (!t || !b || b.value.lte(0) || b.lo.lte(0)) return undefined;
-  return { value: t.value.dividedBy(b.value), lo: t.lo.dividedBy(b.hi), hi: t.hi.dividedBy(b.lo), approx: t.approx || b.approx };
+  return {
+    value: t.value.dividedBy(b.value),
+    lo: t.lo.dividedBy(b.hi),
+    hi: t.hi.dividedBy(b.lo),
+    approx: t.approx || b.approx,
+  };
 }
 
 /**
@@ -29,10 +34,16 @@ export const perCapita: TextRule = {
   emits: ['per-capita.value'],
   summary: 'A per-person (人均) figure equals the named total over the stated head count.',
   ok: [
-    { text: '有耕地192.56亩,其中人均耕地1.40亩;全村有乡村人口138人。', findings: [{ rule: 'per-capita.value', verdict: 'match', stated: '1.4', expected: '1.4' }] },
+    {
+      text: '有耕地192.56亩,其中人均耕地1.40亩;全村有乡村人口138人。',
+      findings: [{ rule: 'per-capita.value', verdict: 'match', stated: '1.4', expected: '1.4' }],
+    },
   ],
   notOk: [
-    { text: '有耕地192.56亩,其中人均耕地1.39亩;全村有乡村人口138人。', findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.39', expected: '1.4' }] },
+    {
+      text: '有耕地192.56亩,其中人均耕地1.39亩;全村有乡村人口138人。',
+      findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.39', expected: '1.4' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -46,7 +57,8 @@ export const perCapita: TextRule = {
       if (what.length < 1 || /纯收入|可支配|净收入/.test(m[2]!)) continue;
       const households = m[1] === '户均';
       const totals = rec.figures.filter(
-        (t) => t !== f && t.unit === f.unit && !t.every && !t.per && labelBefore(text, t.start).includes(what),
+        (t) =>
+          t !== f && t.unit === f.unit && !t.every && !t.per && labelBefore(text, t.start).includes(what),
       );
       const heads = rec.figures.filter(
         (p) =>

@@ -11,9 +11,11 @@ import { decide, type Placed } from './verdict.js';
 
 /** The units a price is per: `400元/套` → 套, `每桌1000元` → 桌, `90元/人/天` → 人, 天. */
 function perUnits(text: string, f: Figure): string[] {
-  if (f.pers && f.pers.length) return f.pers;
+  if (f.pers?.length) return f.pers;
   if (f.every) {
-    const m = /(?:每|各|均)([\u4e00-\u9fff])[^每各均]{0,4}$/.exec(text.slice(Math.max(0, f.start - 8), f.start));
+    const m = /(?:每|各|均)([\u4e00-\u9fff])[^每各均]{0,4}$/.exec(
+      text.slice(Math.max(0, f.start - 8), f.start),
+    );
     if (m) return [m[1]!];
     return [''];
   }
@@ -28,7 +30,9 @@ const isMoney = (f: Figure) => f.unit === '元';
  * price (a rate such as 元/套, or a figure after 每/各) is paired with the count whose unit it is per;
  * plain amounts in between add as they are.
  */
-function readRun(seg: Segment): { value: Quantity | undefined; operands: Placed[]; weak: boolean } | undefined {
+function readRun(
+  seg: Segment,
+): { value: Quantity | undefined; operands: Placed[]; weak: boolean } | undefined {
   const rec = seg.line;
   const text = rec.text;
   if (equationsOf(rec).some((e) => e.result.start >= seg.start && e.result.end <= seg.end)) return undefined;
@@ -83,23 +87,34 @@ export const productTotal: TextRule = {
   emits: ['product.total'],
   summary: 'Counts and unit prices closed by 共/合计 multiply out to the stated amount.',
   ok: [
-    { text: '培训学员15名,教材400元/套,共6000元', findings: [{ rule: 'product.total', verdict: 'match', stated: '6000', expected: '6000' }] },
-    { text: '一等奖3人,每人800元;二等奖5人,每人500元,共计4900元', findings: [{ rule: 'product.total', verdict: 'match', stated: '4900', expected: '4900' }] },
+    {
+      text: '培训学员15名,教材400元/套,共6000元',
+      findings: [{ rule: 'product.total', verdict: 'match', stated: '6000', expected: '6000' }],
+    },
+    {
+      text: '一等奖3人,每人800元;二等奖5人,每人500元,共计4900元',
+      findings: [{ rule: 'product.total', verdict: 'match', stated: '4900', expected: '4900' }],
+    },
   ],
   notOk: [
-    { text: '吃饭每桌1000元,15桌,共计1500元', findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }] },
+    {
+      text: '吃饭每桌1000元,15桌,共计1500元',
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const segs = ctx.block.segments;
     for (let k = 1; k < segs.length; k++) {
       const total = totalOf(segs[k]!);
-      if (!total || total.family !== 'money') continue;
+      if (total?.family !== 'money') continue;
       const run = readRun(segs[k - 1]!);
       if (!run) continue;
       const rec = segs[k]!.line;
       const claim = newClaim('product', 'product.total', rec, total.keyword, total.fig);
-      decide(claim, total.fig, true, [{ value: run.value, operands: run.operands, how: 'each price times its count' }]);
+      decide(claim, total.fig, true, [
+        { value: run.value, operands: run.operands, how: 'each price times its count' },
+      ]);
       if (run.weak && claim.verdict === 'mismatch') {
         claim.verdict = 'uncheckable';
         claim.reason = 'the units do not say which count the price is per';

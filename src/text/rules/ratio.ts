@@ -1,7 +1,7 @@
 import type { Figure } from '../figures.js';
 import { quantityOf, shareQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
-import { sentences } from '../tree/sentences.js';
+import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
@@ -23,10 +23,16 @@ export const ratio: TextRule = {
   emits: ['rate.ratio'],
   summary: 'A rate named by 率 equals its part over its whole.',
   ok: [
-    { text: '交通项目18个,已开工建设11个,开工率61.1%。', findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }] },
+    {
+      text: '交通项目18个,已开工建设11个,开工率61.1%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }],
+    },
   ],
   notOk: [
-    { text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。', findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '48' }] },
+    {
+      text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '48' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -34,7 +40,7 @@ export const ratio: TextRule = {
     const text = rec.text;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
-      const sent = sentences(text, 0, text.length).find((s) => s.start <= pct.start && pct.start < s.end);
+      const sent = sentencesOf(rec).find((s) => s.start <= pct.start && pct.start < s.end);
       if (!sent) continue;
       const m = RATE.exec(text.slice(sent.start, pct.start));
       if (!m) continue;
@@ -42,7 +48,12 @@ export const ratio: TextRule = {
       if (CHANGE.test(word)) continue;
       const stem = word.slice(-2);
       const before = rec.figures.filter(
-        (f) => f.start >= sent.start && f.end <= pct.start && familyOf(f) !== undefined && !f.every && f.unit !== '%',
+        (f) =>
+          f.start >= sent.start &&
+          f.end <= pct.start &&
+          familyOf(f) !== undefined &&
+          !f.every &&
+          f.unit !== '%',
       );
       // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率).
       const parts = before.filter((f) => labelBefore(text, f.start).includes(stem));
@@ -50,7 +61,8 @@ export const ratio: TextRule = {
       if (!part) continue;
       // The whole: the count of that unit right before the part, within a clause or two.
       const wholes = before.filter(
-        (f) => f !== part && familyOf(f) === familyOf(part) && f.start < part.start && part.start - f.end <= 40,
+        (f) =>
+          f !== part && familyOf(f) === familyOf(part) && f.start < part.start && part.start - f.end <= 40,
       );
       const whole: Figure | undefined = wholes[wholes.length - 1];
       if (!whole || !/[,，;；、]/.test(text.slice(whole.end, part.start))) continue;

@@ -91,7 +91,9 @@ export const sectionTotal: TextRule = {
       decide(claim, own.fig, true, [{ value, operands: children, how: 'the items under it' }]);
       if (claim.verdict === 'mismatch' && (loose || lost)) {
         claim.verdict = 'uncheckable';
-        claim.reason = loose ? 'an unnumbered line with an amount stands among the items' : 'an item has no single amount, or the numbering skips';
+        claim.reason = loose
+          ? 'an unnumbered line with an amount stands among the items'
+          : 'an item has no single amount, or the numbering skips';
         delete claim.difference;
       }
       ctx.claim(claim);

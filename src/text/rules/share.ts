@@ -1,8 +1,8 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf, shareQ } from '../interval.js';
-import { labelBefore, type LineRecord } from '../lines.js';
-import { sentences } from '../tree/sentences.js';
+import { type LineRecord, labelBefore } from '../lines.js';
+import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
@@ -27,14 +27,19 @@ function sameFamily(a: Figure, b: Figure): boolean {
  */
 function wholes(rec: LineRecord, name: string, part: Figure, before: number): Figure[] {
   const out: Figure[] = [];
-  const generic = name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
+  const generic =
+    name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
   for (const f of rec.figures) {
     if (f.end > before || f === part || !isAmount(f) || !sameFamily(f, part)) continue;
     const label = labelBefore(rec.text, f.start);
     const head = rec.text.slice(Math.max(0, f.start - 12), f.start);
     if (generic) {
       if (/(共|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head)) out.push(f);
-    } else if (name.length >= 2 && (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))) out.push(f);
+    } else if (
+      name.length >= 2 &&
+      (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))
+    )
+      out.push(f);
   }
   return out;
 }
@@ -51,10 +56,16 @@ export const share: TextRule = {
   emits: ['percent.share'],
   summary: 'A share (占…%) equals its part over the whole it names.',
   ok: [
-    { text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%', findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }] },
+    {
+      text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }],
+    },
   ],
   notOk: [
-    { text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%', findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }] },
+    {
+      text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -62,7 +73,7 @@ export const share: TextRule = {
     const text = rec.text;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
-      const sent = sentences(text, 0, text.length).find((s) => s.start <= pct.start && pct.start < s.end);
+      const sent = sentencesOf(rec).find((s) => s.start <= pct.start && pct.start < s.end);
       if (!sent) continue;
       const head = text.slice(sent.start, pct.start);
       const m = SHARE.exec(head);
@@ -80,7 +91,9 @@ export const share: TextRule = {
       }
       if (!part) continue;
       const name = m[1]!.trim();
-      let cands = wholes(rec, name, part, zhan).filter((w) => w !== part).map((fig) => ({ fig, rec }));
+      let cands = wholes(rec, name, part, zhan)
+        .filter((w) => w !== part)
+        .map((fig) => ({ fig, rec }));
       if (cands.length === 0 && name !== '') {
         // The whole may be stated a few lines up (基本支出 911000.39 元 … 占基本支出预算18.76%).
         const seen = new Set<LineRecord>([rec]);
@@ -89,7 +102,10 @@ export const share: TextRule = {
           if (seen.has(seg.line)) continue;
           seen.add(seg.line);
           if (++n > 8) break;
-          const found = wholes(seg.line, name, part, seg.line.text.length).map((fig) => ({ fig, rec: seg.line }));
+          const found = wholes(seg.line, name, part, seg.line.text.length).map((fig) => ({
+            fig,
+            rec: seg.line,
+          }));
           if (found.length) {
             cands = found;
             break;
@@ -111,7 +127,13 @@ export const share: TextRule = {
         // Another figure of the sentence as the whole: if it fits, the text is read two ways.
         const named = new Set(cands.map((c) => c.fig));
         const others = rec.figures.filter(
-          (f) => f.start >= sent.start && f.end <= zhan && f !== part && !named.has(f) && isAmount(f) && sameFamily(f, part!),
+          (f) =>
+            f.start >= sent.start &&
+            f.end <= zhan &&
+            f !== part &&
+            !named.has(f) &&
+            isAmount(f) &&
+            sameFamily(f, part!),
         );
         const fits = others.find((w) => {
           const q = shareOf(part!, w);

@@ -11,14 +11,15 @@ import type { Cell, Row, Table } from '../tree/types.js';
  * ```
  */
 export function cellNumber(c: Cell | undefined): Figure | undefined {
-  if (!c || c.figures.length !== 1) return undefined;
+  if (c?.figures.length !== 1) return undefined;
   const f = c.figures[0]!;
   if (f.placeholder || !f.value || f.unit === '%' || f.per || f.approx) return undefined;
   const rest = c.text.replace(f.text, '').replace(/[¥￥元\s]/g, '');
   return rest.length <= 1 ? f : undefined;
 }
 
-const TOTAL = /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*额|合计金额|总计金额|费用合计|经费合计|支出总计|收入总计|总\s*合\s*计)/;
+const TOTAL =
+  /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*额|合计金额|总计金额|费用合计|经费合计|支出总计|收入总计|总\s*合\s*计)/;
 
 /**
  * The label of a row: its first cell that is not a number.

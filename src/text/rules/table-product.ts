@@ -15,10 +15,16 @@ export const tableProduct: TextRule = {
   emits: ['table.product'],
   summary: 'In a table with 单价, 数量 and 金额 columns, each row’s amount is price × quantity.',
   ok: [
-    { text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2400', findings: [{ rule: 'table.product', verdict: 'match', stated: '2400', expected: '2400' }] },
+    {
+      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2400',
+      findings: [{ rule: 'table.product', verdict: 'match', stated: '2400', expected: '2400' }],
+    },
   ],
   notOk: [
-    { text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2600', findings: [{ rule: 'table.product', verdict: 'mismatch', stated: '2600', expected: '2400' }] },
+    {
+      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2600',
+      findings: [{ rule: 'table.product', verdict: 'mismatch', stated: '2600', expected: '2400' }],
+    },
   ],
   check(ctx) {
     const t = ctx.block;

@@ -105,7 +105,9 @@ export const tableTotal: TextRule = {
             computed.set(parent, m);
           }
           const claim = newClaim('sum', 'table.parent', parent.line, stated.start, stated);
-          decide(claim, stated, true, [{ value: sum.value, operands: sum.operands, how: 'the rows under it' }]);
+          decide(claim, stated, true, [
+            { value: sum.value, operands: sum.operands, how: 'the rows under it' },
+          ]);
           if (claim.verdict === 'mismatch' && (sum.empty > 0 || children.length < 2)) {
             // A parent with one listed child, or children with gaps, may have parts the table leaves out.
             if (stated.value!.lt(sum.value?.value ?? 0) === false) {

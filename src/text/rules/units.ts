@@ -33,7 +33,9 @@ export function familyOf(f: Figure): UnitFamily | undefined {
  * ```
  */
 export function sameCountUnit(a: string, b: string): boolean {
-  return a === b || (PEOPLE.has(a) && PEOPLE.has(b)) || ((a === '天' || a === '日') && (b === '天' || b === '日'));
+  return (
+    a === b || (PEOPLE.has(a) && PEOPLE.has(b)) || ((a === '天' || a === '日') && (b === '天' || b === '日'))
+  );
 }
 
 const depths = new WeakMap<object, Uint16Array>();

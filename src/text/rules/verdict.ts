@@ -52,7 +52,10 @@ export function decide(claim: Claim, stated: Figure, rounded: boolean, readings:
     claim.reason = 'the stated figure is a placeholder';
     return;
   }
-  const results = readings.map((r) => ({ r, c: r.value ? checkQuantity(s, stated.places, r.value) : undefined }));
+  const results = readings.map((r) => ({
+    r,
+    c: r.value ? checkQuantity(s, stated.places, r.value) : undefined,
+  }));
   const first = results[0];
   if (!first) return;
   const match = results.find((x) => x.c?.verdict === 'match');

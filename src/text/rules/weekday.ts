@@ -27,8 +27,18 @@ export const weekday: TextRule = {
   name: 'weekday',
   emits: ['date.weekday'],
   summary: 'A weekday written after a date is that date’s weekday.',
-  ok: [{ text: '会议定于2023年5月14日(星期日)召开', findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }] }],
-  notOk: [{ text: '会议定于2023年5月14日(星期六)召开', findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }] }],
+  ok: [
+    {
+      text: '会议定于2023年5月14日(星期日)召开',
+      findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '会议定于2023年5月14日(星期六)召开',
+      findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }],
+    },
+  ],
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
@@ -54,7 +64,12 @@ export const weekday: TextRule = {
         const m = WEEKDAY.exec(rec.text.slice(d.end, d.end + 8));
         if (!m) continue;
         // (星期三至星期日) after a range names both ends: not this date's weekday alone.
-        if (/^\s*(?:至|到|[-—~～])\s*(?:星期|周|礼拜)/.test(rec.text.slice(d.end + m[0].length, d.end + m[0].length + 6))) continue;
+        if (
+          /^\s*(?:至|到|[-—~～])\s*(?:星期|周|礼拜)/.test(
+            rec.text.slice(d.end + m[0].length, d.end + m[0].length + 6),
+          )
+        )
+          continue;
         // No year in the line: the last year written above (the notice's year), as an inferred one.
         if (d.year === undefined) {
           const y = yearAbove();

@@ -69,5 +69,8 @@ export function splitCells(
  * ```
  */
 export function cellsOf(rec: LineRecord, cells: Omit<Cell, 'figures'>[]): Cell[] {
-  return cells.map((c) => ({ ...c, figures: rec.figures.filter((f) => f.start >= c.start && f.end <= c.end) }));
+  return cells.map((c) => ({
+    ...c,
+    figures: rec.figures.filter((f) => f.start >= c.start && f.end <= c.end),
+  }));
 }

@@ -66,37 +66,55 @@ const QTY_UNITS: readonly [string, string][] = [
   ['场', ''],
 ];
 
-const amountArb = fc.integer({ min: 1, max: 99999 }).chain((yuan) =>
-  fc.constantFrom(String(yuan), (yuan / 100).toFixed(2), `${yuan}.5`),
-);
+const amountArb = fc
+  .integer({ min: 1, max: 99999 })
+  .chain((yuan) => fc.constantFrom(String(yuan), (yuan / 100).toFixed(2), `${yuan}.5`));
 
 /** A consistent model. */
 export const modelArb: fc.Arbitrary<Model> = fc.record({
   title: fc.constantFrom('年度工作会议', '业务培训班', '表彰大会'),
-  lines: fc
-    .uniqueArray(fc.constantFrom(...NAMES), { minLength: 2, maxLength: 6 })
+  lines: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 2, maxLength: 6 }).chain((names) =>
+    fc.tuple(
+      ...names.map((name) =>
+        fc.record({
+          name: fc.constant(name),
+          price: amountArb,
+          qty: fc.constantFrom(...QTY_UNITS).chain(([u1, u2]) =>
+            fc.tuple(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 5 })).map(
+              ([a, b]) =>
+                (u2
+                  ? [
+                      [a, u1],
+                      [b, u2],
+                    ]
+                  : [[a, u1]]) as [number, string][],
+            ),
+          ),
+        }),
+      ),
+    ),
+  ),
+  groups: fc
+    .uniqueArray(fc.constantFrom(...GROUPS), { minLength: 2, maxLength: 5 })
     .chain((names) =>
       fc.tuple(
         ...names.map((name) =>
-          fc.record({
-            name: fc.constant(name),
-            price: amountArb,
-            qty: fc.constantFrom(...QTY_UNITS).chain(([u1, u2]) =>
-              fc.tuple(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 1, max: 5 })).map(([a, b]) =>
-                (u2 ? [[a, u1], [b, u2]] : [[a, u1]]) as [number, string][],
-              ),
-            ),
-          }),
+          fc.record({ name: fc.constant(name), count: fc.integer({ min: 1, max: 300 }) }),
         ),
       ),
     ),
-  groups: fc
-    .uniqueArray(fc.constantFrom(...GROUPS), { minLength: 2, maxLength: 5 })
-    .chain((names) => fc.tuple(...names.map((name) => fc.record({ name: fc.constant(name), count: fc.integer({ min: 1, max: 300 }) })))),
   shares: fc
     .uniqueArray(fc.constantFrom('住宿费', '伙食费', '其他费用', '交通费'), { minLength: 2, maxLength: 4 })
-    .chain((names) => fc.tuple(...names.map((name) => fc.record({ name: fc.constant(name), part: fc.integer({ min: 1, max: 5000 }) })))),
-  start: fc.date({ min: new Date(2010, 0, 1), max: new Date(2030, 11, 1), noInvalidDate: true }).map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate())),
+    .chain((names) =>
+      fc.tuple(
+        ...names.map((name) =>
+          fc.record({ name: fc.constant(name), part: fc.integer({ min: 1, max: 5000 }) }),
+        ),
+      ),
+    ),
+  start: fc
+    .date({ min: new Date(2010, 0, 1), max: new Date(2030, 11, 1), noInvalidDate: true })
+    .map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate())),
   days: fc.integer({ min: 1, max: 9 }),
 });
 
@@ -127,7 +145,14 @@ function marker(k: number, style: Surface['markers']): string {
 }
 
 const WEEK = ['', '一', '二', '三', '四', '五', '六', '日'];
-const GLOSS: Readonly<Record<string, string>> = { 会: 'huì', 议: 'yì', 费: 'fèi', 计: 'jì', 人: 'rén', 员: 'yuán' };
+const GLOSS: Readonly<Record<string, string>> = {
+  会: 'huì',
+  议: 'yì',
+  费: 'fèi',
+  计: 'jì',
+  人: 'rén',
+  员: 'yuán',
+};
 
 /** A rendered document and the place of every figure an injection may touch. */
 export interface Rendered {
@@ -151,17 +176,20 @@ export function render(m: Model, s: Surface, inj: Injection = { kind: 'none' }):
     out.push(line);
     return out.length;
   };
-  const count = (n: number) => (s.chineseCounts && s.layout === 'prose' ? formatChineseNumber(BigInt(n)) : String(n));
+  const count = (n: number) =>
+    s.chineseCounts && s.layout === 'prose' ? formatChineseNumber(BigInt(n)) : String(n);
   const end = addDays(m.start, m.days - 1);
   const y = m.start.getFullYear();
   const md = (d: Date) => `${d.getMonth() + 1}月${d.getDate()}日`;
   const wd = getISODay(m.start);
   const statedWd = inj.kind === 'weekday' ? ((wd - 1 + inj.delta + 70) % 7) + 1 : wd;
   push(`关于召开${y}年${m.title}的通知`);
-  at.weekday = push(`会议定于${y}年${md(m.start)}（星期${WEEK[statedWd]}）至${md(end)}举行，为期${count(m.days)}天。`);
+  at.weekday = push(
+    `会议定于${y}年${md(m.start)}（星期${WEEK[statedWd]}）至${md(end)}举行，为期${count(m.days)}天。`,
+  );
   if (s.noise) push('');
   push('一、参会人员');
-  m.groups.forEach((g, k) => push(`${marker(k, s.markers)}${g.name}（${count(g.count)}人）；`));
+  for (const [k, g] of m.groups.entries()) push(`${marker(k, s.markers)}${g.name}（${count(g.count)}人）；`);
   const heads = m.groups.reduce((n, g) => n + g.count, 0) + (inj.kind === 'group-total' ? inj.delta : 0);
   at.groupTotal = push(`总计：${heads}人。`);
   if (s.noise) push('会议期间请关闭手机，遵守会场纪律。');
@@ -186,15 +214,26 @@ export function render(m: Model, s: Surface, inj: Injection = { kind: 'none' }):
       const stated = inj.kind === 'line' && inj.index === k ? amount.plus(inj.delta) : amount;
       const units = l.qty.map(([, u]) => u);
       const per =
-        s.per === 'slash' ? units.map((u) => `/${u}`).join('') : s.per === 'dot' ? `/${units.join('·')}` : units.map((u) => `每${u}`).join('');
+        s.per === 'slash'
+          ? units.map((u) => `/${u}`).join('')
+          : s.per === 'dot'
+            ? `/${units.join('·')}`
+            : units.map((u) => `每${u}`).join('');
       const factors = l.qty.map(([n, u]) => `${n}${u}`).join(s.times);
-      at.lines.push(push(`${marker(k, s.markers)}${l.name}：${l.price}元${per}${s.times}${factors}=${stated.toFixed()}元`));
+      at.lines.push(
+        push(
+          `${marker(k, s.markers)}${l.name}：${l.price}元${per}${s.times}${factors}=${stated.toFixed()}元`,
+        ),
+      );
     });
     at.total = push(`共计：${total.plus(inj.kind === 'total' ? inj.delta : 0).toFixed()}元`);
   }
   if (s.noise) push('');
   const whole = m.shares.reduce((n, x) => n + x.part, 0);
-  const shares = largestRemainder(m.shares.map((x) => x.part), whole);
+  const shares = largestRemainder(
+    m.shares.map((x) => x.part),
+    whole,
+  );
   push(`经费构成：${m.shares.map((x, k) => `${x.name}占${shares[k]}%`).join('，')}。`);
   let text = out.join('\n');
   if (s.glosses) text = text.replace(/[会议费计人员]/g, (c) => `${c}(${GLOSS[c]})`);
@@ -211,7 +250,9 @@ function largestRemainder(parts: number[], whole: number): string[] {
   const tenths = parts.map((p) => new Decimal(p).times(1000).dividedBy(whole));
   const floors = tenths.map((t) => t.floor());
   let left = 1000 - floors.reduce((n, f) => n + f.toNumber(), 0);
-  const order = tenths.map((t, k) => [t.minus(floors[k]!), k] as const).sort((a, b) => b[0].comparedTo(a[0]) || a[1] - b[1]);
+  const order = tenths
+    .map((t, k) => [t.minus(floors[k]!), k] as const)
+    .sort((a, b) => b[0].comparedTo(a[0]) || a[1] - b[1]);
   for (const [, k] of order) {
     if (left <= 0) break;
     floors[k] = floors[k]!.plus(1);
