@@ -56,7 +56,9 @@ export function amountsOf(seg: Segment, family: UnitFamily): { amounts: ItemAmou
   const bracketed: ItemAmount[] = [];
   let plain = 0;
   for (const f of seg.figures) {
-    if (inEq.has(f) || familyOf(f) !== family || f.every) continue;
+    // 23*80=1840 in a list of 元: a result written without its unit counts in the list's unit.
+    const unitless = results.has(f) && f.unit === '' && results.get(f)!.terms.every((t) => t.unit === '' || familyOf(t) === family);
+    if (inEq.has(f) || (familyOf(f) !== family && !unitless) || f.every) continue;
     const label = labelBefore(rec.text, f.start);
     const eq = results.get(f);
     if (eq) {

@@ -61,6 +61,9 @@ export const breakdown: TextRule = {
         )
           part = f;
       }
+      // 特别是…占比95.56%, 其中…: a share of a part of the part before, not a slice of the whole.
+      const clauseHead = text.slice(Math.max(sent.start, zhan - 24), zhan);
+      if (/(其中|特别是|尤其是|尤其|包括|含)[^,，;；。]*$/.test(clauseHead)) continue;
       shares.push({ pct, name: m[1]!.trim(), label: labelBefore(text, zhan), part });
     }
     const groups = new Map<string, Share[]>();

@@ -13,11 +13,28 @@ import { decide, type Placed } from './verdict.js';
 const OPENERS =
   /(?<=在[^,，。]{1,24})中[,，:：]|其中[,，:：]?|分别为|分别是|分别|包括[:：]?|包含[:：]?|分为[:：]?/g;
 const QUICK = /中|分别|包括|包含|分为/;
+const AVERAGE = /人均|户均|平均|均价|单价|每|比重|比例|增长|增速/;
 // Words of a period or a cumulative figure: never added to figures of another period.
 const PERIOD = /累计|上半年|下半年|一季度|前三季度|[1-9１-９]-[0-9]{1,2}月|全年|同比|去年|上年/;
 
 interface Part extends Placed {
   head: string;
+}
+
+/**
+ * The longest ending all labels share: the noun that says what is counted (项目, 组, 人员). Empty
+ * when the parts name different kinds of thing (党员, 女性) and may overlap.
+ */
+export function commonEnding(labels: readonly string[]): string {
+  const ls = labels.map((l) => l.replace(/[的之]$/, ''));
+  if (ls.length === 0) return '';
+  let n = 0;
+  for (;;) {
+    const c = ls[0]!.charAt(ls[0]!.length - 1 - n);
+    if (c === '' || !ls.every((l) => l.length > n && l.charAt(l.length - 1 - n) === c)) break;
+    n++;
+  }
+  return ls[0]!.slice(ls[0]!.length - n);
 }
 
 /** The last two characters of a label: the noun that says what is counted (项目, 人员, 经费). */
@@ -54,19 +71,35 @@ function wholeFamily(text: string, f: Figure): UnitFamily | undefined {
   return fam;
 }
 
+/** A part's name: the words before it, or, for `工程技术人员较多,有7518人`, the clause before. */
+function partLabel(text: string, f: Figure, from: number): string {
+  const own = labelBefore(text, f.start).replace(/^(有|为|达|是|共|计|约)$/, '');
+  if (own.length >= 2) return own;
+  const before = text.slice(from, f.start).replace(/[,，]?\s*(有|为|达|是|共|计|约)?\s*$/, '');
+  const m = /([\u4e00-\u9fff]{2,12})[^\u4e00-\u9fff]*$/.exec(before.split(/[,，;；]/)[0] ?? '');
+  return m ? m[1]!.replace(/(较多|较少|最多|最少)$/, '') : own;
+}
+
 /** One part per clause of `[from, to)`: its first figure of the family, outside brackets. */
-function partsIn(rec: LineRecord, from: number, to: number, family: UnitFamily): FoundPart[] {
+function partsIn(rec: LineRecord, from: number, to: number, family: UnitFamily, itemOfList = false): FoundPart[] {
   const text = rec.text;
   const depth = bracketDepth(rec);
   const out: FoundPart[] = [];
-  for (const cl of clauses(text, { start: from, end: to })) {
+  // A whole that is itself one item of a ；-list (…增长2.7%;第二产业265.8亿元,其中工业212.2亿元;第三产业…)
+  // has its parts before the next ；: what follows is its sibling.
+  let end = to;
+  if (itemOfList) {
+    const semi = text.slice(from, to).search(/[;；]/);
+    if (semi >= 0) end = from + semi;
+  }
+  for (const cl of clauses(text, { start: from, end })) {
     const figs = rec.figures.filter(
       (f) =>
         f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
     );
     if (figs.length === 0) continue;
     const f = figs[0]!;
-    const label = labelBefore(text, f.start);
+    const label = partLabel(text, f, cl.start);
     out.push({ fig: f, rec, label, head: headOf(label), ambiguous: figs.length > 1 });
   }
   return out;
@@ -121,7 +154,10 @@ export const enumeratedParts: TextRule = {
     const rec = block.line;
     const text = rec.text;
     // Most paragraphs enumerate nothing: a cheap look before the regular expression.
-    if (!QUICK.test(text)) return;
+    if (!QUICK.test(text)) {
+      checkBracketed(ctx, rec);
+      return;
+    }
     const depth = bracketDepth(rec);
     const sents = sentencesOf(rec);
     for (let si = 0; si < sents.length; si++) {
@@ -136,7 +172,8 @@ export const enumeratedParts: TextRule = {
       if (/(主要|重点|部分|一般|大致)$/.test(text.slice(Math.max(sent.start, at - 2), at))) continue;
       let whole = wholeBefore(rec, sent.start, at);
       let family = whole ? wholeFamily(text, whole) : undefined;
-      let parts = family ? partsIn(rec, at + m[0].length, sent.end, family) : [];
+      const itemOfList = whole !== undefined && /[;；]/.test(text.slice(sent.start, whole.start));
+      let parts = family ? partsIn(rec, at + m[0].length, sent.end, family, itemOfList) : [];
       if (
         parts.length === 0 &&
         whole &&
@@ -166,6 +203,10 @@ export const enumeratedParts: TextRule = {
         }
       }
       if (!whole?.value || !family || parts.length < 2) continue;
+      // 一批, 一个: a Chinese 一 before a measure word is an article, not a count.
+      if ([whole, ...parts.map((p) => p.fig)].some((f) => f.chinese && f.value?.eq(1))) continue;
+      // Averages and prices (人均, 平均, 单价) of parts do not add up to the whole's.
+      if ([whole, ...parts.map((p) => p.fig)].some((f) => AVERAGE.test(labelBefore(text, f.start)))) continue;
       judgeParts(
         ctx,
         rec,
@@ -176,8 +217,62 @@ export const enumeratedParts: TextRule = {
         parts.some((p) => p.ambiguous),
       );
     }
+    checkBracketed(ctx, rec);
   },
 };
+
+/**
+ * `5832件(小学生组3306件、中学生组543件、…)`: a breakdown in brackets right after its whole, parts joined
+ * by 、 or ，, names the whole's parts (a list that only picks some says 其中 or 等).
+ */
+function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
+  const text = rec.text;
+  for (const whole of rec.figures) {
+    const open = text[whole.end];
+    if ((open !== '(' && open !== '（') || !whole.value) continue;
+    const family = wholeFamily(text, whole);
+    if (!family) continue;
+    const close = text.slice(whole.end + 1).search(/[)）]/);
+    if (close < 0) continue;
+    const inner = text.slice(whole.end + 1, whole.end + 1 + close);
+    if (/其中|等|含|包括|以上|约|多/.test(inner) || /[(（]/.test(inner)) continue;
+    const from = whole.end + 1;
+    const to = from + close;
+    const parts: FoundPart[] = [];
+    let ambiguous = false;
+    let at = from;
+    for (const piece of inner.split(/[、,，;；]/)) {
+      const start = at;
+      at += piece.length + 1;
+      if (piece.trim() === '') continue;
+      const figs = rec.figures.filter(
+        (f) => f.start >= start && f.end <= start + piece.length && familyOf(f) === family && !f.every,
+      );
+      if (figs.length === 0) return;
+      if (figs.length > 1) {
+        ambiguous = true;
+        continue;
+      }
+      const label = labelBefore(text, figs[0]!.start);
+      parts.push({ fig: figs[0]!, rec, label, head: headOf(label), ambiguous: false });
+    }
+    if (parts.length < 2 || parts[parts.length - 1]!.fig.end > to) continue;
+    const claim = newClaim('sum', 'sum.parts', rec, whole.start, whole);
+    let value: Quantity | undefined = exact(new Dec(0));
+    for (const p of parts) {
+      const q = quantityOf(p.fig, true);
+      value = value && q ? addQ(value, q) : undefined;
+    }
+    decide(claim, whole, true, [{ value, operands: parts, how: 'the breakdown in brackets' }]);
+    const same = commonEnding(parts.map((p) => p.label ?? '')) !== '';
+    if (claim.verdict === 'mismatch' && (ambiguous || !same)) {
+      claim.verdict = 'uncheckable';
+      claim.reason = ambiguous ? 'a part states more than one figure' : 'the parts name different things and may overlap';
+      delete claim.difference;
+    }
+    ctx.claim(claim);
+  }
+}
 
 function judgeParts(
   ctx: RuleContext,
@@ -210,7 +305,8 @@ function judgeParts(
     const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
-    else if (heads.size > 1 && !remainder) why = 'the parts name different things and may overlap';
+    else if (commonEnding(parts.map((p) => p.label ?? '')) === '')
+      why = 'the parts name different things and may overlap';
     else if (etc) why = 'the list ends with 等: it may not be all of the whole';
     else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
       why = 'the parts may be only some of the whole';

@@ -1,6 +1,8 @@
 import { joinRecords, type LineRecord, markers } from '../lines.js';
 import { cellsOf, splitCells } from './cells.js';
 import { headerRoles } from './header.js';
+import { looseHeader, looseRow } from './loose-table.js';
+import type { ColumnRole } from './types.js';
 import { segmentsOf } from './segments.js';
 import type { Block, Row, Table } from './types.js';
 
@@ -57,6 +59,8 @@ export interface TreeBuilder {
 export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   let index = 0;
   let pending: { rec: LineRecord; cells: ReturnType<typeof cellsOf>; separator: string }[] = [];
+  // A table written with single spaces: its header's roles, while its rows go on.
+  let loose: ColumnRole[] | undefined;
   // Lines of a paragraph still open: the next line may continue it.
   let open: LineRecord[] = [];
 
@@ -79,6 +83,8 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   }
 
   function flush(): void {
+    const roles = loose;
+    loose = undefined;
     if (pending.length === 0) return;
     closeParagraph();
     const rows = pending;
@@ -89,6 +95,13 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
       return;
     }
     const table: Table = { kind: 'table', index: index++, rows: [], roles: [] };
+    if (roles) {
+      table.header = 0;
+      table.roles = roles;
+      for (const r of rows) table.rows.push({ line: r.rec, cells: r.cells });
+      emit(table);
+      return;
+    }
     for (const r of rows) {
       const row: Row = { line: r.rec, cells: r.cells };
       if (table.header === undefined && table.rows.length < 4) {
@@ -110,6 +123,15 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
         closeParagraph();
         return;
       }
+      if (loose) {
+        const cells = looseRow(rec, loose);
+        if (cells) {
+          pending.push({ rec, cells, separator: 'space' });
+          if (pending.length >= MAX_TABLE_ROWS) flush();
+          return;
+        }
+        flush();
+      }
       const split = splitCells(rec.text, pending.length > 0);
       if (split) {
         closeParagraph();
@@ -119,6 +141,13 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
         return;
       }
       flush();
+      const header = looseHeader(rec);
+      if (header) {
+        closeParagraph();
+        loose = header.roles;
+        pending.push({ rec, cells: header.cells, separator: 'space' });
+        return;
+      }
       paragraph(rec);
     },
     end(): void {
