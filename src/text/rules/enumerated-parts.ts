@@ -37,6 +37,17 @@ export function commonEnding(labels: readonly string[]): string {
   return ls[0]!.slice(ls[0]!.length - n);
 }
 
+/**
+ * Parts count the same kind of thing when their names end alike in two characters or more (竣工项目,
+ * 在建项目), or end with what the whole's name ends with (种植业收入 … of 总收入). One shared character
+ * (销售额, 营业额) is too little: they may be other measures than the whole's parts.
+ */
+function sameKind(labels: readonly string[], whole: string): boolean {
+  const parts = commonEnding(labels);
+  if (parts.length >= 2) return true;
+  return parts.length >= 1 && commonEnding([...labels, whole]).length >= 2;
+}
+
 /** The last two characters of a label: the noun that says what is counted (项目, 人员, 经费). */
 function headOf(label: string): string {
   const t = label.replace(/[的之]$/, '');
@@ -305,7 +316,7 @@ function judgeParts(
     const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
-    else if (commonEnding(parts.map((p) => p.label ?? '')) === '')
+    else if (!sameKind(parts.map((p) => p.label ?? ''), wholeLabel))
       why = 'the parts name different things and may overlap';
     else if (etc) why = 'the list ends with 等: it may not be all of the whole';
     else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
