@@ -196,7 +196,9 @@ function arg(args: string[], name: string): number | undefined {
 
 function table(label: string, scores: DocScore[], args: string[]): ReturnType<typeof totals> {
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
-  console.log(`\n${label}\n${pad('document', 34)}${pad('cases', 7)}${pad('recall', 9)}${pad('false', 7)}others`);
+  console.log(
+    `\n${label}\n${pad('document', 34)}${pad('cases', 7)}${pad('recall', 9)}${pad('false', 7)}others`,
+  );
   for (const s of scores) {
     console.log(
       `${pad(`${s.genre}/${s.file}`, 34)}${pad(s.cases, 7)}${pad(`${s.found.length}/${s.mismatches}`, 9)}${pad(`${s.falseMismatches.length}/${s.clean}`, 7)}${s.others.length}`,
@@ -204,7 +206,8 @@ function table(label: string, scores: DocScore[], args: string[]): ReturnType<ty
     for (const id of s.missed) console.log(`    missed   ${id}`);
     for (const id of s.falseMismatches) console.log(`    FALSE    ${id}`);
     if (args.includes('--others'))
-      for (const o of s.others) console.log(`    other    ${o.line} ${o.rule} ${o.stated} vs ${o.expected}: ${o.excerpt}`);
+      for (const o of s.others)
+        console.log(`    other    ${o.line} ${o.rule} ${o.stated} vs ${o.expected}: ${o.excerpt}`);
   }
   const byGenre = new Map<string, DocScore[]>();
   for (const s of scores) byGenre.set(s.genre, [...(byGenre.get(s.genre) ?? []), s]);
@@ -224,7 +227,8 @@ function table(label: string, scores: DocScore[], args: string[]): ReturnType<ty
 
 function main(): void {
   const args = process.argv.slice(2);
-  const score = (docs: Doc[]) => docs.map((d) => scoreDoc(d, auditText(readFileSync(d.path, 'utf8')).findings));
+  const score = (docs: Doc[]) =>
+    docs.map((d) => scoreDoc(d, auditText(readFileSync(d.path, 'utf8')).findings));
   const dev = score(loadCorpus('corpus'));
   const held = score(loadCorpus('holdout'));
   if (args.includes('--json')) {

@@ -46,3 +46,19 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm test');
   });
 });
+
+describe('README CLI sample', () => {
+  it('is what huiwu audit prints for the bundled plan', async () => {
+    const { huiwu } = await import('./cli/run.js');
+    const r = await huiwu([
+      'audit',
+      'examples/plans/city-work-meeting.txt',
+      '--mismatches-only',
+      '--lang',
+      'zh',
+    ]);
+    expect(r.code).toBe(1);
+    const shown = readme.slice(readme.indexOf('examples/plans/city-work-meeting.txt:37:6'));
+    for (const line of r.stdout.trimEnd().split('\n')) expect(shown).toContain(line);
+  });
+});

@@ -28,7 +28,15 @@ export function flatFinding(f: Finding, locale: 'zh' | 'en'): Record<string, unk
     ...(f.causedBy ? { causedBy: f.causedBy } : {}),
     ...(f.alsoAt ? { alsoAt: f.alsoAt } : {}),
     ...(f.reason ? { reason: f.reason } : {}),
+    ...(f.operands ? { operands: f.operands } : {}),
   };
+}
+
+/** The operands of a finding, each as written with its place: `60元/个 @3:7 × 40 @3:13`. */
+export function operandList(f: Finding): string {
+  return (f.operands ?? [])
+    .map((o) => `${o.label ? `${o.label} ` : ''}${o.text} @${o.line}:${o.column}`)
+    .join('; ');
 }
 
 /** Totals over all files. */
@@ -86,6 +94,8 @@ export function renderText(reports: FileReport[], locale: 'zh' | 'en'): string {
         );
       }
       out.push(`    ${f.messages[locale]}`);
+      if (f.operands?.length && f.verdict !== 'match')
+        out.push(`    ${locale === 'zh' ? '依据' : 'from'} ${operandList(f)}`);
       if (f.alsoAt?.length) {
         const places = f.alsoAt
           .map((a) => ('line' in a ? `${a.line}:${a.column}` : a.path.join('.')))
@@ -119,13 +129,13 @@ export function renderMarkdown(reports: FileReport[], locale: 'zh' | 'en'): stri
       continue;
     }
     out.push(
-      '| where | rule | verdict | stated | expected | difference | message |',
-      '|---|---|---|--:|--:|--:|---|',
+      '| where | rule | verdict | stated | expected | difference | message | operands |',
+      '|---|---|---|--:|--:|--:|---|---|',
     );
     for (const f of r.findings) {
       const at = 'path' in f.at ? f.at.path.join('.') : `${f.at.line}:${f.at.column}`;
       out.push(
-        `| ${esc(at)} | ${f.rule} | ${f.verdict} | ${f.stated ?? ''} | ${f.expected ?? ''} | ${f.verdict === 'mismatch' ? `**${f.difference ?? ''}**` : ''} | ${esc(f.messages[locale])} |`,
+        `| ${esc(at)} | ${f.rule} | ${f.verdict} | ${f.stated ?? ''} | ${f.expected ?? ''} | ${f.verdict === 'mismatch' ? `**${f.difference ?? ''}**` : ''} | ${esc(f.messages[locale])} | ${esc(operandList(f))} |`,
       );
     }
     out.push('');

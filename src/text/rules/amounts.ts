@@ -35,6 +35,25 @@ export function equationsOf(rec: LineRecord): Equation[] {
 }
 
 /**
+ * The whole name of a list item's line: from its marker to its first figure (`横额、桌签、请柬、文件袋、鲜花`),
+ * when that is a name and not a sentence.
+ */
+function itemName(seg: Segment, f: Figure): string | undefined {
+  const from = seg.marker ? seg.marker.end : seg.start;
+  const first = seg.figures[0];
+  if (!first || first.start < from) return undefined;
+  // Only the figure the name stands before, or the first of its line.
+  const end = f.start <= first.start ? f.start : first.start;
+  const raw = seg.line.text
+    .slice(from, end)
+    .replace(/[:：\s]+$/, '')
+    .replace(/(为|约|共|计)$/, '')
+    .trim();
+  if (raw === '' || raw.length > 30 || /[,，。;；]/.test(raw)) return undefined;
+  return raw;
+}
+
+/**
  * The amounts of family `family` that a segment states: equation results, and plain figures that are
  * neither a factor of an equation, nor a rate (元/人), nor after 每/各/均, nor a note in brackets
  * beside an amount outside them. `plain` counts the plain ones: two or more on one item make its
@@ -55,15 +74,24 @@ export function amountsOf(seg: Segment, family: UnitFamily): { amounts: ItemAmou
   const out: ItemAmount[] = [];
   const bracketed: ItemAmount[] = [];
   let plain = 0;
+  const name = (f: Figure, fallback: string): string => itemName(seg, f) ?? fallback;
   for (const f of seg.figures) {
     // 23*80=1840 in a list of 元: a result written without its unit counts in the list's unit.
-    const unitless = results.has(f) && f.unit === '' && results.get(f)!.terms.every((t) => t.unit === '' || familyOf(t) === family);
+    const unitless =
+      results.has(f) &&
+      f.unit === '' &&
+      results.get(f)!.terms.every((t) => t.unit === '' || familyOf(t) === family);
     if (inEq.has(f) || (familyOf(f) !== family && !unitless) || f.every) continue;
-    const label = labelBefore(rec.text, f.start);
+    const label = name(f, labelBefore(rec.text, f.start));
     const eq = results.get(f);
     if (eq) {
       const computed = evaluate(eq);
-      const a: ItemAmount = { fig: f, rec, label: labelBefore(rec.text, eq.terms[0]!.start), equation: eq };
+      const a: ItemAmount = {
+        fig: f,
+        rec,
+        label: name(eq.terms[0]!, labelBefore(rec.text, eq.terms[0]!.start)),
+        equation: eq,
+      };
       if (computed) a.computed = computed;
       out.push(a);
       continue;

@@ -92,7 +92,13 @@ function partLabel(text: string, f: Figure, from: number): string {
 }
 
 /** One part per clause of `[from, to)`: its first figure of the family, outside brackets. */
-function partsIn(rec: LineRecord, from: number, to: number, family: UnitFamily, itemOfList = false): FoundPart[] {
+function partsIn(
+  rec: LineRecord,
+  from: number,
+  to: number,
+  family: UnitFamily,
+  itemOfList = false,
+): FoundPart[] {
   const text = rec.text;
   const depth = bracketDepth(rec);
   const out: FoundPart[] = [];
@@ -278,7 +284,9 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
     const same = commonEnding(parts.map((p) => p.label ?? '')) !== '';
     if (claim.verdict === 'mismatch' && (ambiguous || !same)) {
       claim.verdict = 'uncheckable';
-      claim.reason = ambiguous ? 'a part states more than one figure' : 'the parts name different things and may overlap';
+      claim.reason = ambiguous
+        ? 'a part states more than one figure'
+        : 'the parts name different things and may overlap';
       delete claim.difference;
     }
     ctx.claim(claim);
@@ -316,7 +324,12 @@ function judgeParts(
     const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
-    else if (!sameKind(parts.map((p) => p.label ?? ''), wholeLabel))
+    else if (
+      !sameKind(
+        parts.map((p) => p.label ?? ''),
+        wholeLabel,
+      )
+    )
       why = 'the parts name different things and may overlap';
     else if (etc) why = 'the list ends with 等: it may not be all of the whole';
     else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))

@@ -59,8 +59,13 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
   let n = 0;
   // …入账1000元,共2840元: a total inside a sentence closes the items of that sentence, not lines above.
   const rec = total.seg.line;
-  const sentenceStart = Math.max(rec.text.lastIndexOf('。', total.keyword - 1), rec.text.lastIndexOf('！', total.keyword - 1)) + 1;
-  const inline = total.seg.start > 0 && /[,，、]\s*$/.test(rec.text.slice(0, total.seg.start)) && rec.text.slice(sentenceStart, total.seg.start).trim() !== '';
+  const sentenceStart =
+    Math.max(rec.text.lastIndexOf('。', total.keyword - 1), rec.text.lastIndexOf('！', total.keyword - 1)) +
+    1;
+  const inline =
+    total.seg.start > 0 &&
+    /[,，、]\s*$/.test(rec.text.slice(0, total.seg.start)) &&
+    rec.text.slice(sentenceStart, total.seg.start).trim() !== '';
   for (const seg of ctx.segmentsBefore(total.seg)) {
     if (++n > LIST_REACH) break;
     if (inline && (seg.line !== rec || seg.end <= sentenceStart)) break;

@@ -2,9 +2,8 @@ import { joinRecords, type LineRecord, markers } from '../lines.js';
 import { cellsOf, splitCells } from './cells.js';
 import { headerRoles } from './header.js';
 import { looseHeader, looseRow } from './loose-table.js';
-import type { ColumnRole } from './types.js';
 import { segmentsOf } from './segments.js';
-import type { Block, Row, Table } from './types.js';
+import type { Block, ColumnRole, Row, Table } from './types.js';
 
 /** Most lines joined into one paragraph. */
 export const MAX_JOINED_LINES = 6;

@@ -4,13 +4,22 @@ import { headerRoles } from './header.js';
 import type { Cell, ColumnRole } from './types.js';
 
 const NUMERIC = /^[¥￥]?\d[\d,]*(?:\.\d+)?(?:元)?$/;
-const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set(['price', 'quantity', 'amount', 'prior', 'current', 'percent', 'change']);
+const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'price',
+  'quantity',
+  'amount',
+  'prior',
+  'current',
+  'percent',
+  'change',
+]);
 
 /** The words of a line split at single spaces, with their offsets. */
 function tokens(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const re = /\S+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -72,7 +81,9 @@ export function looseRow(rec: LineRecord, roles: readonly ColumnRole[]): Cell[] 
     const col = Math.min(k, firstCol - 1);
     if (col < 0) return undefined;
     const c = cells[col]!;
-    cells[col] = c.text ? { start: c.start, end: before[k]!.end, text: rec.text.slice(c.start, before[k]!.end) } : before[k]!;
+    cells[col] = c.text
+      ? { start: c.start, end: before[k]!.end, text: rec.text.slice(c.start, before[k]!.end) }
+      : before[k]!;
   }
   // Words before the numbers sit left-aligned, except a unit word right before them (个, 套, 人).
   if (before.length > 0 && before.length < firstCol && firstCol >= 2) {
@@ -85,7 +96,11 @@ export function looseRow(rec: LineRecord, roles: readonly ColumnRole[]): Cell[] 
   for (let k = 0; k < run; k++) cells[numberCols[k]!] = ts[best[0] + k]!;
   const after = ts.slice(best[1]);
   if (after.length && numberCols[run - 1]! < width - 1) {
-    cells[width - 1] = { start: after[0]!.start, end: after[after.length - 1]!.end, text: rec.text.slice(after[0]!.start, after[after.length - 1]!.end) };
+    cells[width - 1] = {
+      start: after[0]!.start,
+      end: after[after.length - 1]!.end,
+      text: rec.text.slice(after[0]!.start, after[after.length - 1]!.end),
+    };
   }
   return cellsOf(rec, cells);
 }
