@@ -10,6 +10,7 @@ import { ratio } from './ratio.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { tableProduct } from './table-product.js';
+import { tableShare } from './table-share.js';
 import { tableTotal } from './table-total.js';
 import type { TextRule } from './types.js';
 import { weekday } from './weekday.js';
@@ -38,4 +39,5 @@ export const RULES: readonly TextRule[] = [
   weekday,
   tableTotal,
   tableProduct,
+  tableShare,
 ];

@@ -41,8 +41,10 @@ export function splitCells(
   push(from, text.length);
   // Bars at both ends of a row (| a | b |) leave empty cells outside them.
   if (separator === 'bar') {
-    if (cells.length && cells[0]!.text === '' && /^\s*[|│┃]/.test(text)) cells.shift();
-    if (cells.length && cells[cells.length - 1]!.text === '' && /[|│┃]\s*$/.test(text)) cells.pop();
+    // | a | b |: bars at both ends frame the row; a row that only ends in a bar has an empty last cell.
+    const framed = /^\s*[|│┃]/.test(text);
+    if (cells.length && cells[0]!.text === '' && framed) cells.shift();
+    if (cells.length && cells[cells.length - 1]!.text === '' && framed && /[|│┃]\s*$/.test(text)) cells.pop();
   } else {
     while (cells.length && cells[0]!.text === '') cells.shift();
     while (cells.length && cells[cells.length - 1]!.text === '') cells.pop();
