@@ -69,7 +69,9 @@ export const perCapita: TextRule = {
       );
       if (heads.length === 0 && !households) {
         // The paragraph's only head count (562户2462人) is its population.
-        const people = rec.figures.filter((p) => p !== f && (p.unit === '人' || p.unit === '名') && !p.every && !p.per);
+        const people = rec.figures.filter(
+          (p) => p !== f && (p.unit === '人' || p.unit === '名') && !p.every && !p.per,
+        );
         if (people.length === 1) heads.push(people[0]!);
       }
       if (totals.length === 0 || heads.length === 0) continue;

@@ -1,4 +1,5 @@
 import { breakdown } from './breakdown.js';
+import { changeRate } from './change-rate.js';
 import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
@@ -35,6 +36,7 @@ export const RULES: readonly TextRule[] = [
   ratio,
   perCapita,
   growth,
+  changeRate,
   duration,
   weekday,
   tableTotal,
