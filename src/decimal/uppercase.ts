@@ -121,23 +121,32 @@ const SMALL_UNIT: Readonly<Record<string, bigint>> = { 拾: 10n, 佰: 100n, 仟:
  * ```
  */
 export function parseChineseUppercase(text: string): Dec {
+  let at = 0;
   function bad(why: string): never {
-    throw new HuiwuError(
-      'UPPERCASE_SYNTAX',
+    throw new UppercaseSyntaxError(
       `${typeof text === 'string' ? JSON.stringify(text.slice(0, 40)) : `a ${typeof text}`} is not an uppercase amount: ${why}`,
+      why,
+      at,
     );
   }
   if (typeof text !== 'string') bad('not a string');
+  const lead = text.length - text.trimStart().length;
   let s = text
     .trim()
-    .replace(/^(人民币|人民幣)/, '')
     .replace(/圓|圆/g, '元')
     .replace(/萬/g, '万')
     .replace(/億/g, '亿');
+  let base = lead;
+  const prefix = /^(人民币|人民幣)/.exec(s);
+  if (prefix) {
+    s = s.slice(prefix[0].length);
+    base += prefix[0].length;
+  }
   let neg = false;
   if (s.startsWith('负') || s.startsWith('負')) {
     neg = true;
     s = s.slice(1);
+    base += 1;
   }
   if (s === '') bad('empty');
   let total = 0n; // whole 元 already closed by 亿
@@ -150,33 +159,68 @@ export function parseChineseUppercase(text: string): Dec {
   let state: 'int' | 'jiao' | 'fen' | 'end' = 'int';
   let sawYuan = false;
   let sawAny = false;
-  for (const ch of s) {
+  // Where 零 is due: after 万 or 亿 when the next group does not start at 仟, between two places that
+  // skip one, and between 元 and 分 without 角 (the PBoC rules). A missing or doubled 零 is a fault.
+  let zero = false; // a 零 since the last unit
+  let prevZero = false;
+  let afterBig = false; // right after a 万 or 亿 with a number above it
+  let seenWan = false; // a 万 in the current 亿 section
+  const above = () => total + section + group > 0n;
+  const chars = [...s];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    at = base + i;
     if (state === 'end') bad(`unexpected "${ch}" after 整`);
     const dv = DIGIT_VALUE[ch];
     if (dv !== undefined) {
       if (digit !== null && dv !== 0) bad(`two digits in a row before "${ch}"`);
+      if (dv === 0) {
+        if (prevZero) bad('零 twice in a row');
+        zero = true;
+        prevZero = true;
+      } else prevZero = false;
       digit = dv === 0 ? (digit ?? null) : BigInt(dv);
       sawAny = true;
       continue;
     }
+    const wasZero = prevZero;
+    prevZero = false;
     const small = SMALL_UNIT[ch];
     if (small !== undefined && state === 'int') {
       if (small >= lastSmall) bad(`"${ch}" out of order`);
       // 拾 alone is read as 壹拾 (common in handwriting); other places need their digit.
       if (digit === null && small !== 10n) bad(`"${ch}" needs a digit before it`);
+      if (wasZero) bad(`零 right before "${ch}"`);
+      if (afterBig && small !== 1000n && !zero) bad(`零 missing before "${ch}" (a place after 万 or 亿 is empty)`);
+      if (lastSmall < 10000n && small * 10n < lastSmall && !zero) bad(`零 missing before "${ch}" (a place is empty)`);
       group += (digit ?? 1n) * small;
       sawAny = true;
       digit = null;
       lastSmall = small;
+      zero = false;
+      afterBig = false;
       continue;
     }
+    const closesGroup = (ch === '万' || ch === '亿' || ch === '元') && state === 'int';
+    // Checked after each unit's own order rules, so an out-of-order unit is named as such.
+    const zeroFault = (): void => {
+      if (!closesGroup) return;
+      if (wasZero && above()) bad(`零 right before "${ch}"`);
+      if (digit !== null && digit !== 0n && !zero && (afterBig || (lastSmall < 10000n && lastSmall > 10n)))
+        bad(`零 missing before the last digit of "${ch}" (a place is empty)`);
+    };
     if (ch === '万' && state === 'int') {
+      if (seenWan) bad('万 out of order');
+      zeroFault();
       group += digit ?? 0n;
       digit = null;
       if (group === 0n) bad('万 without a number');
       section += group * 10000n;
       group = 0n;
       lastSmall = 10000n;
+      seenWan = true;
+      afterBig = true;
+      zero = false;
       continue;
     }
     if (ch === '亿' && state === 'int') {
@@ -188,18 +232,25 @@ export function parseChineseUppercase(text: string): Dec {
       // 壹万亿肆仟亿 = 1.4e12, but 壹亿壹亿 or 伍仟亿壹亿 are not amounts.
       if (yiGroups === 1 && (total % 1000000000000n !== 0n || part >= 10000n)) bad('亿 out of order');
       if (yiGroups >= 2) bad('亿 out of order');
+      zeroFault();
       yiGroups++;
       total += part * 100000000n;
       section = 0n;
       group = 0n;
       lastSmall = 10000n;
+      seenWan = false;
+      afterBig = true;
+      zero = false;
       continue;
     }
     if (ch === '元' && state === 'int') {
+      zeroFault();
       group += digit ?? 0n;
       digit = null;
       sawYuan = true;
       state = 'jiao';
+      zero = false;
+      afterBig = false;
       continue;
     }
     if (ch === '角' && state !== 'fen') {
@@ -213,21 +264,58 @@ export function parseChineseUppercase(text: string): Dec {
     if (ch === '分') {
       if (state === 'int' && (group || section || total)) bad('分 before 元');
       if (digit === null || digit === 0n) bad('分 needs a non-zero digit');
+      if (state === 'jiao' && sawYuan && above() && !zero) bad('零 missing between 元 and 分');
       fen += digit;
       digit = null;
       state = 'end';
       continue;
     }
     if ((ch === '整' || ch === '正') && digit === null && (sawYuan || fen > 0n)) {
+      if (wasZero) bad('零 right before 整');
       state = 'end';
       continue;
     }
     bad(`unexpected "${ch}"`);
   }
+  at = base + chars.length;
+  if (prevZero && chars.length > 1) bad('零 at the end');
   if (digit !== null && digit !== 0n) bad('a digit with no unit after it');
   if (!sawAny) bad('no digits');
   if (!sawYuan && fen === 0n) bad('no 元, 角 or 分');
   const yuan = total + section + group;
   const v = new Dec(`${(yuan * 100n + fen).toString()}e-2`);
   return neg && !v.isZero() ? v.negated() : v;
+}
+
+/** The error {@link parseChineseUppercase} throws, with where in the text the fault is. */
+export class UppercaseSyntaxError extends HuiwuError {
+  /** 0-based offset (UTF-16 code units) in the text given of the character at fault. */
+  readonly offset: number;
+  /** What is wrong there, in a few words. */
+  readonly fault: string;
+  constructor(message: string, fault: string, offset: number) {
+    super('UPPERCASE_SYNTAX', message);
+    this.fault = fault;
+    this.offset = offset;
+  }
+}
+
+/**
+ * Where an uppercase amount is malformed, or undefined when it is well formed: the offset of the
+ * character at fault and what is wrong there (`伍万叁万元` → offset 3, '万 out of order').
+ *
+ * @example
+ * ```ts
+ * uppercaseFault('伍万叁万元'); // { offset: 3, fault: '万 out of order' }
+ * uppercaseFault('肆万伍仟元整'); // undefined
+ * ```
+ */
+export function uppercaseFault(text: string): { offset: number; fault: string } | undefined {
+  try {
+    parseChineseUppercase(text);
+    return undefined;
+  } catch (e) {
+    if (e instanceof UppercaseSyntaxError) return { offset: e.offset, fault: e.fault };
+    throw e;
+  }
 }

@@ -60,8 +60,17 @@ function toFixed2(s: string): string {
 describe('parseChineseUppercase: 亿 groups', () => {
   it('allows a second 亿 only below a whole number of 万亿', () => {
     expect(parseChineseUppercase('壹万亿肆仟亿元整').toFixed()).toBe('1400000000000');
-    for (const bad of ['壹亿壹亿元', '壹亿伍仟亿元', '伍仟亿壹亿元', '壹万亿壹万亿元', '壹万亿壹亿壹亿元']) {
+    for (const bad of ['壹亿壹亿元', '壹亿伍仟亿元', '伍仟亿壹亿元', '壹万亿零壹万亿元', '壹万亿壹亿壹亿元']) {
       expect(() => parseChineseUppercase(bad)).toThrow(/亿 out of order/);
     }
+  });
+});
+
+describe('uppercaseFault', () => {
+  it('names the place of the fault in what it refuses, and nothing in what it reads', async () => {
+    const { uppercaseFault } = await import('../../src/decimal/uppercase.js');
+    expect(uppercaseFault('人民币伍万叁万元')).toEqual({ offset: 6, fault: '万 out of order' });
+    expect(uppercaseFault('  壹佰零零壹元')).toMatchObject({ offset: 5 });
+    expect(uppercaseFault('人民币肆万伍仟元整')).toBeUndefined();
   });
 });
