@@ -78,10 +78,11 @@ export const breakdown: TextRule = {
       if (!sum) continue;
       const hundred = new Dec(100);
       const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
-      const over = sum.lo.gt(hundred);
       const remainder = group.some((s) => /其他|其它|其余|剩余/.test(s.label));
       const whole = wholeOf(rec.figures, text, name, group);
-      if (!within && !over && !remainder && !whole) continue;
+      // Shares of one whole may nest (建设投资 and its 建筑工程费 both 占项目总投资): a sum off 100 is wrong
+      // only when the parts are known to split the whole — they add up to it, or one is the rest (其他).
+      if (!within && !remainder && !whole) continue;
       const last = group[group.length - 1]!;
       const claim = newClaim('percent-total', 'percent.total', rec, group[0]!.pct.start, last.pct);
       const places = Math.max(...group.map((s) => s.pct.places));

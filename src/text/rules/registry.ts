@@ -14,6 +14,7 @@ import { tableProduct } from './table-product.js';
 import { tableShare } from './table-share.js';
 import { tableTotal } from './table-total.js';
 import type { TextRule } from './types.js';
+import { uppercase } from './uppercase.js';
 import { weekday } from './weekday.js';
 
 /**
@@ -42,4 +43,5 @@ export const RULES: readonly TextRule[] = [
   tableTotal,
   tableProduct,
   tableShare,
+  uppercase,
 ];

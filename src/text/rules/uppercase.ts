@@ -1,0 +1,99 @@
+import { parseChineseUppercase, uppercaseFault } from '../../decimal/uppercase.js';
+import type { Claim } from '../claim.js';
+import type { Figure } from '../figures.js';
+import { quantityOf } from '../interval.js';
+import { type LineRecord, locate, pointAt } from '../lines.js';
+import type { TextRule } from './types.js';
+import { decide } from './verdict.js';
+
+// A run of 大写 characters (after Simplification 參 reads 参).
+// Lowercase numerals are taken into the run so that a 大写 mixing them (叁仟零贰拾元七角) is read whole and refused.
+const RUN = /(?:人民币)?[零〇壹贰叁参肆伍陆柒捌玖拾佰仟万亿元圆角分整正一二三四五六七八九十百千]{2,40}/g;
+const DIGIT = /[壹贰叁参肆伍陆柒捌玖]/;
+const MONEY = /[元圆角分]/;
+// Labels that pair a figure with its 大写: (小写)：126750.00, ¥48,700.00, RMB 100.
+const FIGURE_AFTER = /^[\s)）]*(?:[(（]|[,，;；]\s*)?(?:[(（]?小写[)）]?|小写金额|金额)?[:：]?\s*(?:人民币)?\s*(?:¥|￥|RMB|rmb|Y)?\s*$/;
+const FIGURE_BEFORE = /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）]*[,，;；]?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
+
+function moneyLike(rec: LineRecord, f: Figure): boolean {
+  // Figures in digits only: another 大写 nearby is not the figure this one restates.
+  if (!f.value || f.placeholder || f.per || f.every || f.approx || f.chinese) return false;
+  // ¥1,, : a figure cut short (its grouping lost) is not a figure to compare.
+  if (/^[,，.]/.test(rec.text.slice(f.end, f.end + 1))) return false;
+  if (f.unit === '元') return true;
+  const before = rec.text.slice(Math.max(0, f.start - 4), f.start);
+  return f.unit === '' && /[¥￥]|RMB|小写|[:：]/i.test(before);
+}
+
+/**
+ * `uppercase.figure`, `uppercase.malformed`: an amount written in 大写 (`肆万伍仟元整`) against the figure
+ * beside it — in brackets either way round, after (小写) or ¥, or before (大写). A 大写 that is not well
+ * formed (伍万叁万元, a missing 零) is a finding of its own, with the place of the fault, and is never read.
+ */
+export const uppercase: TextRule = {
+  name: 'uppercase',
+  emits: ['uppercase.figure', 'uppercase.malformed'],
+  summary: 'An amount in 大写 equals the figure written beside it.',
+  ok: [
+    { text: '预算总额:人民币肆万捌仟柒佰元整(¥48,700.00)', findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '48700', expected: '48700' }] },
+    { text: '合计金额(大写):壹拾贰万陆仟柒佰伍拾元整 (小写):126750.00', findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '126750', expected: '126750' }] },
+    // Not called wrong, since it cannot be read; reported with the place of its fault.
+    { text: '合同金额:¥80,000.00(大写:伍万叁万元)', findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }] },
+  ],
+  notOk: [
+    { text: '预算总额:人民币肆万伍仟元整(¥48,700.00)', findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }] },
+  ],
+  check(ctx) {
+    const b = ctx.block;
+    const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
+    for (const rec of recs) {
+      const text = rec.text;
+      if (!DIGIT.test(text)) continue;
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+        const run = m[0];
+        if (!DIGIT.test(run) || !MONEY.test(run)) continue;
+        // The amount starts after a 人民币 prefix: that is where the figure the scanner read starts too.
+        const start = m.index + (run.startsWith('人民币') ? 3 : 0);
+        const end = m.index + run.length;
+        const normalized = text.slice(start, end).replace(/参/g, '叁').replace(/〇/g, '零');
+        // The figure: in brackets or after a label right after the 大写, else right before it.
+        const after = rec.figures.find((f) => f.start >= end && f.start - end <= 16 && !f.chinese && FIGURE_AFTER.test(text.slice(end, f.start)));
+        let before: Figure | undefined;
+        for (const f of rec.figures) if (f.end <= start && start - f.end <= 16 && !f.chinese && FIGURE_BEFORE.test(text.slice(f.end, start))) before = f;
+        const fig = after && moneyLike(rec, after) ? after : before && moneyLike(rec, before) ? before : undefined;
+        const fault = uppercaseFault(normalized);
+        const at = locate(rec, start, end);
+        if (fault) {
+          const p = pointAt(rec, start + fault.offset);
+          ctx.claim({
+            kind: 'product',
+            rule: 'uppercase.malformed',
+            at,
+            operands: fig ? [{ text: fig.text, value: fig.value?.toFixed() ?? null, unit: fig.unit || '元', ...pointAt(rec, fig.start) }] : [],
+            stated: { text: text.slice(start, end), value: null, unit: '元', ...pointAt(rec, start) },
+            verdict: 'uncheckable',
+            reason: `the 大写 is malformed at ${p.line}:${p.column}: ${fault.fault}`,
+          });
+          continue;
+        }
+        if (!fig) continue;
+        const value = parseChineseUppercase(normalized);
+        const claim: Claim = {
+          kind: 'product',
+          rule: 'uppercase.figure',
+          at,
+          operands: [],
+          stated: { text: text.slice(start, end), value: value.toFixed(), unit: '元', ...pointAt(rec, start) },
+        };
+        // The 大写 is exact; the figure stands for what its written digits allow (4.87万元 is ±50元).
+        const written = quantityOf(fig, true)!;
+        const statedFig: Figure = { ...fig, value, places: value.decimalPlaces(), scale: 0, unit: '元', approx: undefined };
+        decide(claim, statedFig, false, [{ value: written, operands: [{ fig, rec, label: '小写' }], how: 'the figure beside it' }]);
+        if (claim.verdict === 'match' && !written.value.eq(value) && written.lo.eq(written.hi)) claim.verdict = 'mismatch';
+        ctx.claim(claim);
+      }
+    }
+  },
+};
+
