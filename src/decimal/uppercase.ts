@@ -121,6 +121,23 @@ const SMALL_UNIT: Readonly<Record<string, bigint>> = { 拾: 10n, 佰: 100n, 仟:
  * ```
  */
 export function parseChineseUppercase(text: string): Dec {
+  return readUppercase(text, false);
+}
+
+/**
+ * Reads an uppercase amount the way a reader would who ignores its faults of form (a missing or extra
+ * 零, 零角, a repeated 万): for telling what a malformed 大写 was meant to say, never for accepting it.
+ *
+ * @example
+ * ```ts
+ * readUppercaseLoosely('柒仟玖佰捌拾贰元零角叁分').toString(); // '7982.03'
+ * ```
+ */
+export function readUppercaseLoosely(text: string): Dec {
+  return readUppercase(text, true);
+}
+
+function readUppercase(text: string, loose: boolean): Dec {
   let at = 0;
   function bad(why: string): never {
     throw new UppercaseSyntaxError(
@@ -170,12 +187,13 @@ export function parseChineseUppercase(text: string): Dec {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     at = base + i;
+    if (state === 'end' && loose && (ch === '整' || ch === '正')) continue;
     if (state === 'end') bad(`unexpected "${ch}" after 整`);
     const dv = DIGIT_VALUE[ch];
     if (dv !== undefined) {
       if (digit !== null && dv !== 0) bad(`two digits in a row before "${ch}"`);
       if (dv === 0) {
-        if (prevZero) bad('零 twice in a row');
+        if (prevZero && !loose) bad('零 twice in a row');
         zero = true;
         prevZero = true;
       } else prevZero = false;
@@ -190,9 +208,9 @@ export function parseChineseUppercase(text: string): Dec {
       if (small >= lastSmall) bad(`"${ch}" out of order`);
       // 拾 alone is read as 壹拾 (common in handwriting); other places need their digit.
       if (digit === null && small !== 10n) bad(`"${ch}" needs a digit before it`);
-      if (wasZero) bad(`零 right before "${ch}"`);
-      if (afterBig && small !== 1000n && !zero) bad(`零 missing before "${ch}" (a place after 万 or 亿 is empty)`);
-      if (lastSmall < 10000n && small * 10n < lastSmall && !zero) bad(`零 missing before "${ch}" (a place is empty)`);
+      if (wasZero && !loose) bad(`零 right before "${ch}"`);
+      if (!loose && afterBig && small !== 1000n && !zero) bad(`零 missing before "${ch}" (a place after 万 or 亿 is empty)`);
+      if (!loose && lastSmall < 10000n && small * 10n < lastSmall && !zero) bad(`零 missing before "${ch}" (a place is empty)`);
       group += (digit ?? 1n) * small;
       sawAny = true;
       digit = null;
@@ -204,13 +222,13 @@ export function parseChineseUppercase(text: string): Dec {
     const closesGroup = (ch === '万' || ch === '亿' || ch === '元') && state === 'int';
     // Checked after each unit's own order rules, so an out-of-order unit is named as such.
     const zeroFault = (): void => {
-      if (!closesGroup) return;
+      if (!closesGroup || loose) return;
       if (wasZero && above()) bad(`零 right before "${ch}"`);
       if (digit !== null && digit !== 0n && !zero && (afterBig || (lastSmall < 10000n && lastSmall > 10n)))
         bad(`零 missing before the last digit of "${ch}" (a place is empty)`);
     };
     if (ch === '万' && state === 'int') {
-      if (seenWan) bad('万 out of order');
+      if (seenWan && !loose) bad('万 out of order');
       zeroFault();
       group += digit ?? 0n;
       digit = null;
@@ -253,6 +271,10 @@ export function parseChineseUppercase(text: string): Dec {
       afterBig = false;
       continue;
     }
+    if (loose && (ch === '角' || ch === '分') && wasZero && digit === null) {
+      state = ch === '角' ? 'fen' : 'end';
+      continue;
+    }
     if (ch === '角' && state !== 'fen') {
       if (state === 'int' && (group || section || total)) bad('角 before 元');
       if (digit === null || digit === 0n) bad('角 needs a non-zero digit');
@@ -264,21 +286,21 @@ export function parseChineseUppercase(text: string): Dec {
     if (ch === '分') {
       if (state === 'int' && (group || section || total)) bad('分 before 元');
       if (digit === null || digit === 0n) bad('分 needs a non-zero digit');
-      if (state === 'jiao' && sawYuan && above() && !zero) bad('零 missing between 元 and 分');
+      if (!loose && state === 'jiao' && sawYuan && above() && !zero) bad('零 missing between 元 and 分');
       fen += digit;
       digit = null;
       state = 'end';
       continue;
     }
     if ((ch === '整' || ch === '正') && digit === null && (sawYuan || fen > 0n)) {
-      if (wasZero) bad('零 right before 整');
+      if (wasZero && !loose) bad('零 right before 整');
       state = 'end';
       continue;
     }
     bad(`unexpected "${ch}"`);
   }
   at = base + chars.length;
-  if (prevZero && chars.length > 1) bad('零 at the end');
+  if (prevZero && chars.length > 1 && !loose) bad('零 at the end');
   if (digit !== null && digit !== 0n) bad('a digit with no unit after it');
   if (!sawAny) bad('no digits');
   if (!sawYuan && fen === 0n) bad('no 元, 角 or 分');

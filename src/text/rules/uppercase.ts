@@ -1,4 +1,4 @@
-import { parseChineseUppercase, uppercaseFault } from '../../decimal/uppercase.js';
+import { parseChineseUppercase, readUppercaseLoosely, uppercaseFault } from '../../decimal/uppercase.js';
 import type { Claim } from '../claim.js';
 import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
@@ -13,16 +13,17 @@ const DIGIT = /[壹贰叁参肆伍陆柒捌玖]/;
 const MONEY = /[元圆角分]/;
 // Labels that pair a figure with its 大写: (小写)：126750.00, ¥48,700.00, RMB 100.
 const FIGURE_AFTER = /^[\s)）]*(?:[(（]|[,，;；]\s*)?(?:[(（]?小写[)）]?|小写金额|金额)?[:：]?\s*(?:人民币)?\s*(?:¥|￥|RMB|rmb|Y)?\s*$/;
-const FIGURE_BEFORE = /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）]*[,，;；]?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
+const FIGURE_BEFORE = /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）|│\t]*[,，;；]?\s*(?:->|→|=|为|写作|写成|应写作|应写成|的(?:中文)?大写(?:形式|金额)?(?:为|是)[“"]?)?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
 
-function moneyLike(rec: LineRecord, f: Figure): boolean {
+function moneyLike(rec: LineRecord, f: Figure, beside?: string): boolean {
   // Figures in digits only: another 大写 nearby is not the figure this one restates.
   if (!f.value || f.placeholder || f.per || f.every || f.approx || f.chinese) return false;
   // ¥1,, : a figure cut short (its grouping lost) is not a figure to compare.
   if (/^[,，.]/.test(rec.text.slice(f.end, f.end + 1))) return false;
   if (f.unit === '元') return true;
   const before = rec.text.slice(Math.max(0, f.start - 4), f.start);
-  return f.unit === '' && /[¥￥]|RMB|小写|[:：]/i.test(before);
+  // A bare number in the next cell of a row, or tied to the 大写 by ->, = or 的大写为, is its figure too.
+  return f.unit === '' && (/[¥￥]|RMB|小写|[:：]/i.test(before) || /^\s*(?:[|│\t]|->|→|=|的(?:中文)?大写)/.test(beside ?? ''));
 }
 
 /**
@@ -52,20 +53,37 @@ export const uppercase: TextRule = {
       RUN.lastIndex = 0;
       for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
         const run = m[0];
-        if (!DIGIT.test(run) || !MONEY.test(run)) continue;
+        if (!DIGIT.test(run)) continue;
+        // 567 -> 贰佰伍拾陆: a 大写 number without 元 counts when an arrow or = ties it to a figure.
+        const bare = !MONEY.test(run);
+        if (bare) {
+          const prev = rec.figures.filter((f) => f.end <= m!.index && !f.chinese).pop();
+          if (!prev || !/^\s*(?:->|→|=)\s*$/.test(text.slice(prev.end, m.index))) continue;
+        }
         // The amount starts after a 人民币 prefix: that is where the figure the scanner read starts too.
         const start = m.index + (run.startsWith('人民币') ? 3 : 0);
         const end = m.index + run.length;
-        const normalized = text.slice(start, end).replace(/参/g, '叁').replace(/〇/g, '零');
+        const normalized = `${text.slice(start, end).replace(/参/g, '叁').replace(/〇/g, '零')}${bare ? '元' : ''}`;
         // The figure: in brackets or after a label right after the 大写, else right before it.
         const after = rec.figures.find((f) => f.start >= end && f.start - end <= 16 && !f.chinese && FIGURE_AFTER.test(text.slice(end, f.start)));
         let before: Figure | undefined;
         for (const f of rec.figures) if (f.end <= start && start - f.end <= 16 && !f.chinese && FIGURE_BEFORE.test(text.slice(f.end, start))) before = f;
-        const fig = after && moneyLike(rec, after) ? after : before && moneyLike(rec, before) ? before : undefined;
+        const fig =
+          after && moneyLike(rec, after, text.slice(end, after.start))
+            ? after
+            : before && moneyLike(rec, before, text.slice(before.end, start))
+              ? before
+              : undefined;
         const fault = uppercaseFault(normalized);
         const at = locate(rec, start, end);
+        let meant: ReturnType<typeof readUppercaseLoosely> | undefined;
         if (fault) {
           const p = pointAt(rec, start + fault.offset);
+          try {
+            meant = readUppercaseLoosely(normalized);
+          } catch {
+            meant = undefined;
+          }
           ctx.claim({
             kind: 'product',
             rule: 'uppercase.malformed',
@@ -75,10 +93,12 @@ export const uppercase: TextRule = {
             verdict: 'uncheckable',
             reason: `the 大写 is malformed at ${p.line}:${p.column}: ${fault.fault}`,
           });
-          continue;
+          // Still compared with its figure as it was meant: a malformed 大写 that also reads as another
+          // amount is wrong twice over; one that reads as the figure is only malformed.
+          if (!meant) continue;
         }
         if (!fig) continue;
-        const value = parseChineseUppercase(normalized);
+        const value = meant ?? parseChineseUppercase(normalized);
         const claim: Claim = {
           kind: 'product',
           rule: 'uppercase.figure',
