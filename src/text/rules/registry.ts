@@ -8,6 +8,7 @@ import { listTotal } from './list-total.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
+import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { tableProduct } from './table-product.js';
@@ -44,4 +45,5 @@ export const RULES: readonly TextRule[] = [
   tableProduct,
   tableShare,
   uppercase,
+  restated,
 ];
