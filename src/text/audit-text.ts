@@ -122,6 +122,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   let done = 0; // lines examined so far
   let ended: TextAuditResult | undefined;
   const blocks = new Map<number, Block>();
+  const memory = new Map<string, unknown>();
   const waiting: Block[] = [];
   const tree = createTreeBuilder((b) => {
     blocks.set(b.index, b);
@@ -132,7 +133,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
 
   function checkBlock(b: Block): void {
     const found: Claim[] = [];
-    const ctx = ruleContext(b, blocks, (c) => found.push(c));
+    const ctx = ruleContext(b, blocks, (c) => found.push(c), memory);
     for (const rule of RULES) {
       try {
         rule.check(ctx);

@@ -41,12 +41,18 @@ function* after(win: BlockWindow, seg: Segment): Generator<Segment> {
  * const ctx = ruleContext(block, window, (c) => claims.push(c));
  * ```
  */
-export function ruleContext(block: Block, win: BlockWindow, claim: (c: Claim) => void): RuleContext {
+export function ruleContext(
+  block: Block,
+  win: BlockWindow,
+  claim: (c: Claim) => void,
+  memory: Map<string, unknown> = new Map(),
+): RuleContext {
   return {
     block,
     blockAt: (i) => win.get(i),
     segmentsBefore: (seg) => before(win, seg),
     segmentsAfter: (seg) => after(win, seg),
     claim,
+    memory,
   };
 }

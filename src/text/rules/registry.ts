@@ -8,6 +8,7 @@ import { listTotal } from './list-total.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
+import { repeatedTotal } from './repeated-total.js';
 import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
@@ -46,4 +47,5 @@ export const RULES: readonly TextRule[] = [
   tableShare,
   uppercase,
   restated,
+  repeatedTotal,
 ];

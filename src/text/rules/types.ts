@@ -31,6 +31,11 @@ export interface RuleContext {
   segmentsAfter(seg: Segment): Iterable<Segment>;
   /** Records a checked claim (or a fact). */
   claim(c: Claim): void;
+  /**
+   * What rules remember across the document, by rule (a total stated earlier, to compare with its
+   * restatement). Kept small by the rules that use it.
+   */
+  readonly memory: Map<string, unknown>;
 }
 
 /**
