@@ -148,11 +148,7 @@ function readUppercase(text: string, loose: boolean): Dec {
   }
   if (typeof text !== 'string') bad('not a string');
   const lead = text.length - text.trimStart().length;
-  let s = text
-    .trim()
-    .replace(/圓|圆/g, '元')
-    .replace(/萬/g, '万')
-    .replace(/億/g, '亿');
+  let s = text.trim().replace(/圓|圆/g, '元').replace(/萬/g, '万').replace(/億/g, '亿');
   let base = lead;
   const prefix = /^(人民币|人民幣)/.exec(s);
   if (prefix) {
@@ -209,8 +205,10 @@ function readUppercase(text: string, loose: boolean): Dec {
       // 拾 alone is read as 壹拾 (common in handwriting); other places need their digit.
       if (digit === null && small !== 10n) bad(`"${ch}" needs a digit before it`);
       if (wasZero && !loose) bad(`零 right before "${ch}"`);
-      if (!loose && afterBig && small !== 1000n && !zero) bad(`零 missing before "${ch}" (a place after 万 or 亿 is empty)`);
-      if (!loose && lastSmall < 10000n && small * 10n < lastSmall && !zero) bad(`零 missing before "${ch}" (a place is empty)`);
+      if (!loose && afterBig && small !== 1000n && !zero)
+        bad(`零 missing before "${ch}" (a place after 万 or 亿 is empty)`);
+      if (!loose && lastSmall < 10000n && small * 10n < lastSmall && !zero)
+        bad(`零 missing before "${ch}" (a place is empty)`);
       group += (digit ?? 1n) * small;
       sawAny = true;
       digit = null;

@@ -60,7 +60,13 @@ function toFixed2(s: string): string {
 describe('parseChineseUppercase: 亿 groups', () => {
   it('allows a second 亿 only below a whole number of 万亿', () => {
     expect(parseChineseUppercase('壹万亿肆仟亿元整').toFixed()).toBe('1400000000000');
-    for (const bad of ['壹亿壹亿元', '壹亿伍仟亿元', '伍仟亿壹亿元', '壹万亿零壹万亿元', '壹万亿壹亿壹亿元']) {
+    for (const bad of [
+      '壹亿壹亿元',
+      '壹亿伍仟亿元',
+      '伍仟亿壹亿元',
+      '壹万亿零壹万亿元',
+      '壹万亿壹亿壹亿元',
+    ]) {
       expect(() => parseChineseUppercase(bad)).toThrow(/亿 out of order/);
     }
   });

@@ -29,10 +29,16 @@ export const repeatedTotal: TextRule = {
   emits: ['restated.total'],
   summary: 'A named total stated again later in the document has the same value.',
   ok: [
-    { text: '会议经费共计4.87万元。\n议程略。\n会议经费共计48700元。', findings: [{ rule: 'restated.total', verdict: 'match', stated: '48700' }] },
+    {
+      text: '会议经费共计4.87万元。\n议程略。\n会议经费共计48700元。',
+      findings: [{ rule: 'restated.total', verdict: 'match', stated: '48700' }],
+    },
   ],
   notOk: [
-    { text: '会议经费共计45000元。\n议程略。\n会议经费共计48700元。', findings: [{ rule: 'restated.total', verdict: 'mismatch', stated: '48700', expected: '45000' }] },
+    {
+      text: '会议经费共计45000元。\n议程略。\n会议经费共计48700元。',
+      findings: [{ rule: 'restated.total', verdict: 'mismatch', stated: '48700', expected: '45000' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
@@ -53,7 +59,13 @@ export const repeatedTotal: TextRule = {
       const q = quantityOf(first.fig, true);
       if (!q) continue;
       const claim = newClaim('sum', 'restated.total', rec, f.start, f);
-      decide(claim, f, true, [{ value: q, operands: [{ fig: first.fig, rec: first.rec, label: `${m[1]}${m[2]}` }], how: 'the first statement' }]);
+      decide(claim, f, true, [
+        {
+          value: q,
+          operands: [{ fig: first.fig, rec: first.rec, label: `${m[1]}${m[2]}` }],
+          how: 'the first statement',
+        },
+      ]);
       if (claim.verdict !== 'match') {
         const p = pointAt(first.rec, first.fig.start);
         claim.reason = `${claim.reason ? `${claim.reason}; ` : ''}first stated as ${first.fig.text} at ${p.line}:${p.column}`;

@@ -21,11 +21,20 @@ export const restated: TextRule = {
   emits: ['restated.figure'],
   summary: 'A figure restated in another unit or precision (4.87万元（48700元）) is the same amount.',
   ok: [
-    { text: '总投资4.87万元(48700元)', findings: [{ rule: 'restated.figure', verdict: 'match', stated: '48700', expected: '48700' }] },
-    { text: '合计48700元,约合4.9万元', findings: [{ rule: 'restated.figure', verdict: 'match', stated: '49000' }] },
+    {
+      text: '总投资4.87万元(48700元)',
+      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '48700', expected: '48700' }],
+    },
+    {
+      text: '合计48700元,约合4.9万元',
+      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '49000' }],
+    },
   ],
   notOk: [
-    { text: '本金为125,000元 = 125万元', findings: [{ rule: 'restated.figure', verdict: 'mismatch', stated: '1250000', expected: '125000' }] },
+    {
+      text: '本金为125,000元 = 125万元',
+      findings: [{ rule: 'restated.figure', verdict: 'mismatch', stated: '1250000', expected: '125000' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
@@ -52,7 +61,13 @@ export const restated: TextRule = {
         const first = quantityOf(a, true);
         if (!first) continue;
         const claim = newClaim('sum', 'restated.figure', rec, c.start, c);
-        decide(claim, c, true, [{ value: first, operands: [{ fig: a, rec, label: labelBefore(rec.text, a.start) }], how: 'the first writing' }]);
+        decide(claim, c, true, [
+          {
+            value: first,
+            operands: [{ fig: a, rec, label: labelBefore(rec.text, a.start) }],
+            how: 'the first writing',
+          },
+        ]);
         ctx.claim(claim);
       }
     }

@@ -12,8 +12,10 @@ const RUN = /(?:人民币)?[零〇壹贰叁参肆伍陆柒捌玖拾佰仟万亿�
 const DIGIT = /[壹贰叁参肆伍陆柒捌玖]/;
 const MONEY = /[元圆角分]/;
 // Labels that pair a figure with its 大写: (小写)：126750.00, ¥48,700.00, RMB 100.
-const FIGURE_AFTER = /^[\s)）]*(?:[(（]|[,，;；]\s*)?(?:[(（]?小写[)）]?|小写金额|金额)?[:：]?\s*(?:人民币)?\s*(?:¥|￥|RMB|rmb|Y)?\s*$/;
-const FIGURE_BEFORE = /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）|│\t]*[,，;；]?\s*(?:->|→|=|为|写作|写成|应写作|应写成|的(?:中文)?大写(?:形式|金额)?(?:为|是)[“"]?)?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
+const FIGURE_AFTER =
+  /^[\s)）]*(?:[(（]|[,，;；]\s*)?(?:[(（]?小写[)）]?|小写金额|金额)?[:：]?\s*(?:人民币)?\s*(?:¥|￥|RMB|rmb|Y)?\s*$/;
+const FIGURE_BEFORE =
+  /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）|│\t]*[,，;；]?\s*(?:->|→|=|为|写作|写成|应写作|应写成|的(?:中文)?大写(?:形式|金额)?(?:为|是)[“"]?)?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
 
 function moneyLike(rec: LineRecord, f: Figure, beside?: string): boolean {
   // Figures in digits only: another 大写 nearby is not the figure this one restates.
@@ -23,7 +25,10 @@ function moneyLike(rec: LineRecord, f: Figure, beside?: string): boolean {
   if (f.unit === '元') return true;
   const before = rec.text.slice(Math.max(0, f.start - 4), f.start);
   // A bare number in the next cell of a row, or tied to the 大写 by ->, = or 的大写为, is its figure too.
-  return f.unit === '' && (/[¥￥]|RMB|小写|[:：]/i.test(before) || /^\s*(?:[|│\t]|->|→|=|的(?:中文)?大写)/.test(beside ?? ''));
+  return (
+    f.unit === '' &&
+    (/[¥￥]|RMB|小写|[:：]/i.test(before) || /^\s*(?:[|│\t]|->|→|=|的(?:中文)?大写)/.test(beside ?? ''))
+  );
 }
 
 /**
@@ -36,13 +41,25 @@ export const uppercase: TextRule = {
   emits: ['uppercase.figure', 'uppercase.malformed'],
   summary: 'An amount in 大写 equals the figure written beside it.',
   ok: [
-    { text: '预算总额:人民币肆万捌仟柒佰元整(¥48,700.00)', findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '48700', expected: '48700' }] },
-    { text: '合计金额(大写):壹拾贰万陆仟柒佰伍拾元整 (小写):126750.00', findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '126750', expected: '126750' }] },
+    {
+      text: '预算总额:人民币肆万捌仟柒佰元整(¥48,700.00)',
+      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '48700', expected: '48700' }],
+    },
+    {
+      text: '合计金额(大写):壹拾贰万陆仟柒佰伍拾元整 (小写):126750.00',
+      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '126750', expected: '126750' }],
+    },
     // Not called wrong, since it cannot be read; reported with the place of its fault.
-    { text: '合同金额:¥80,000.00(大写:伍万叁万元)', findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }] },
+    {
+      text: '合同金额:¥80,000.00(大写:伍万叁万元)',
+      findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }],
+    },
   ],
   notOk: [
-    { text: '预算总额:人民币肆万伍仟元整(¥48,700.00)', findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }] },
+    {
+      text: '预算总额:人民币肆万伍仟元整(¥48,700.00)',
+      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
@@ -65,9 +82,22 @@ export const uppercase: TextRule = {
         const end = m.index + run.length;
         const normalized = `${text.slice(start, end).replace(/参/g, '叁').replace(/〇/g, '零')}${bare ? '元' : ''}`;
         // The figure: in brackets or after a label right after the 大写, else right before it.
-        const after = rec.figures.find((f) => f.start >= end && f.start - end <= 16 && !f.chinese && FIGURE_AFTER.test(text.slice(end, f.start)));
+        const after = rec.figures.find(
+          (f) =>
+            f.start >= end &&
+            f.start - end <= 16 &&
+            !f.chinese &&
+            FIGURE_AFTER.test(text.slice(end, f.start)),
+        );
         let before: Figure | undefined;
-        for (const f of rec.figures) if (f.end <= start && start - f.end <= 16 && !f.chinese && FIGURE_BEFORE.test(text.slice(f.end, start))) before = f;
+        for (const f of rec.figures)
+          if (
+            f.end <= start &&
+            start - f.end <= 16 &&
+            !f.chinese &&
+            FIGURE_BEFORE.test(text.slice(f.end, start))
+          )
+            before = f;
         const fig =
           after && moneyLike(rec, after, text.slice(end, after.start))
             ? after
@@ -88,7 +118,16 @@ export const uppercase: TextRule = {
             kind: 'product',
             rule: 'uppercase.malformed',
             at,
-            operands: fig ? [{ text: fig.text, value: fig.value?.toFixed() ?? null, unit: fig.unit || '元', ...pointAt(rec, fig.start) }] : [],
+            operands: fig
+              ? [
+                  {
+                    text: fig.text,
+                    value: fig.value?.toFixed() ?? null,
+                    unit: fig.unit || '元',
+                    ...pointAt(rec, fig.start),
+                  },
+                ]
+              : [],
             stated: { text: text.slice(start, end), value: null, unit: '元', ...pointAt(rec, start) },
             verdict: 'uncheckable',
             reason: `the 大写 is malformed at ${p.line}:${p.column}: ${fault.fault}`,
@@ -104,16 +143,24 @@ export const uppercase: TextRule = {
           rule: 'uppercase.figure',
           at,
           operands: [],
-          stated: { text: text.slice(start, end), value: value.toFixed(), unit: '元', ...pointAt(rec, start) },
+          stated: {
+            text: text.slice(start, end),
+            value: value.toFixed(),
+            unit: '元',
+            ...pointAt(rec, start),
+          },
         };
         // The 大写 is exact; the figure stands for what its written digits allow (4.87万元 is ±50元).
         const written = quantityOf(fig, true)!;
-        const statedFig: Figure = { ...fig, value, places: value.decimalPlaces(), scale: 0, unit: '元', approx: undefined };
-        decide(claim, statedFig, false, [{ value: written, operands: [{ fig, rec, label: '小写' }], how: 'the figure beside it' }]);
-        if (claim.verdict === 'match' && !written.value.eq(value) && written.lo.eq(written.hi)) claim.verdict = 'mismatch';
+        // A 大写 is exact to the 分 (整 says there are no 角 or 分).
+        const statedFig: Figure = { ...fig, value, places: 2, scale: 0, unit: '元', approx: undefined };
+        decide(claim, statedFig, false, [
+          { value: written, operands: [{ fig, rec, label: '小写' }], how: 'the figure beside it' },
+        ]);
+        if (claim.verdict === 'match' && !written.value.eq(value) && written.lo.eq(written.hi))
+          claim.verdict = 'mismatch';
         ctx.claim(claim);
       }
     }
   },
 };
-
