@@ -30,30 +30,30 @@ export const tableShare: TextRule = {
     if (t.kind !== 'table') return;
     const rows = bodyRows(t);
     const width = Math.max(...t.rows.map((r) => r.cells.length));
-    const total = rows.find((r) => rowKind(r) === 'total');
-    if (!total) return;
-    // The amount column: the header's amount, else the one number column the total row fills.
-    let col = t.roles.lastIndexOf('amount');
-    const totalNumbers = total.cells.flatMap((c, k) => (cellNumber(cellAt(total, k, width)) && c ? [k] : []));
-    if (col < 0 || !cellNumber(cellAt(total, col, width))) {
-      if (totalNumbers.length !== 1) return;
-      col = totalNumbers[0]!;
-    }
-    const whole = cellNumber(cellAt(total, col, width));
-    const w = whole ? quantityOf(whole, true) : undefined;
-    if (!whole || !w) return;
-    for (const r of rows as Row[]) {
-      if (r === total) continue;
-      const part = cellNumber(cellAt(r, col, width));
-      if (!part) continue;
+    const amountCol = t.roles.lastIndexOf('amount');
+    // A row's amount: in the header's amount column, else its only number (rows shift under merged cells).
+    const amountOf = (r: Row) => {
+      const own = amountCol >= 0 ? cellNumber(cellAt(r, amountCol, width)) : undefined;
+      if (own) return own;
+      const nums = r.cells.map((c) => cellNumber(c)).filter((f) => f !== undefined);
+      return nums.length === 1 ? nums[0] : undefined;
+    };
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (rowKind(r) === 'total' || rowKind(r) === 'subtotal') continue;
+      // The whole is the total row that closes this row's section.
+      const total = rows.slice(i + 1).find((x) => rowKind(x) === 'total' || rowKind(x) === 'subtotal');
+      if (!total) continue;
+      const whole = amountOf(total);
+      const part = amountOf(r);
+      const w = whole ? quantityOf(whole, true) : undefined;
+      const p = part ? quantityOf(part, true) : undefined;
+      if (!whole || !part || !w || !p) continue;
       for (let k = 0; k < r.cells.length; k++) {
         const c = r.cells[k]!;
         const pct = c.figures.find((f) => f.unit === '%' && !f.approx);
-        if (!pct || !pct.value) continue;
-        const role = t.roles[k];
-        if (role !== 'percent' && !/占|的|比例|比重/.test(c.text)) continue;
-        const p = quantityOf(part, true);
-        if (!p) continue;
+        if (!pct?.value) continue;
+        if (t.roles[k] !== 'percent' && !/占|的|比例|比重/.test(c.text) && !/^\s*[\d.]+\s*%\s*$/.test(c.text)) continue;
         const claim = newClaim('percent-share', 'table.share', r.line, pct.start, pct);
         decide(claim, pct, true, [
           {
@@ -62,7 +62,7 @@ export const tableShare: TextRule = {
               { fig: part, rec: r.line, label: rowLabel(r) },
               { fig: whole, rec: total.line, label: rowLabel(total) },
             ],
-            how: 'the row over the total row',
+            how: 'the row over its total row',
           },
         ]);
         ctx.claim(claim);
