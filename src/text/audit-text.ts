@@ -215,7 +215,16 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   }
 
   function addLine(raw: string): void {
-    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const whole = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    // A lone CR ends a line too (old Mac files), as editors number them.
+    if (whole.includes('\r')) {
+      for (const part of whole.split('\r')) addOneLine(part);
+      return;
+    }
+    addOneLine(whole);
+  }
+
+  function addOneLine(text: string): void {
     line++;
     // A line of megabytes (a document with no line breaks) is examined in segments, so memory is
     // bounded by the segment, not the line; positions still report the line and its columns.

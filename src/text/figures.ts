@@ -205,6 +205,21 @@ function readArabic(s: string, i: number): NumberRead | undefined {
   let int = '';
   while (j < s.length && isDigit(s[j])) int += s[j++];
   if (int === '') return undefined;
+  // 45 000 / 3 240: a number grouped with one space (PDF text), when a whole group of three follows.
+  // Only right before a unit (45 000元): in a row of numbers (10 80 960) the space separates cells.
+  if (
+    int.length <= 3 &&
+    s[j] === ' ' &&
+    isDigit(s[j + 1]) &&
+    isDigit(s[j + 2]) &&
+    isDigit(s[j + 3]) &&
+    s[j + 4] !== undefined &&
+    /[元人万亿]/.test(s[j + 4]!) &&
+    !(i >= 2 && s[i - 1] === ' ' && isDigit(s[i - 2]))
+  ) {
+    int += s.slice(j + 1, j + 4);
+    j += 4;
+  }
   // Grouping only in whole groups of three: 48,700 yes; 1,2 no (that is a list).
   while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
     int += s.slice(j + 1, j + 4);

@@ -89,6 +89,19 @@ function foldChar(k: number): number {
 
 const isDigitCode = (k: number): boolean => k >= 48 && k <= 57;
 
+/** Characters with no glyph that text copied from the web or a PDF may carry. */
+function isInvisible(k: number): boolean {
+  return (
+    k === 0 ||
+    k === 0xad ||
+    (k >= 0x200b && k <= 0x200f) ||
+    (k >= 0x2060 && k <= 0x2064) ||
+    k === 0xfeff ||
+    (k >= 0x0300 && k <= 0x036f) ||
+    (k >= 0xfe00 && k <= 0xfe0f)
+  );
+}
+
 /**
  * Normalizes one line of text (no line breaks) for claim extraction, keeping a map back to the
  * original columns. Steps, in one pass each: drop pinyin glosses written after a CJK character
@@ -112,6 +125,12 @@ export function normalizeLine(line: string): NormalizedLine {
   let i = 0;
   while (i < n) {
     const k = line.charCodeAt(i);
+    // Invisible characters (zero-width spaces and joiners, a BOM, a soft hyphen, NUL, combining marks)
+    // would cut a number in two (1\u200b5000元 read as 5000): they are dropped, positions kept.
+    if (isInvisible(k)) {
+      i++;
+      continue;
+    }
     // A gloss is '(' letters ')' right after a CJK char, with at least one tone mark or all lower case.
     if ((k === 40 || k === 0xff08) && codes.length > 0 && isCjk(codes[codes.length - 1]!)) {
       const close = k === 40 ? ')' : '）';

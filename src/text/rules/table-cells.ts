@@ -47,7 +47,8 @@ export function rowKind(r: Row): 'total' | 'subtotal' | 'child' | 'item' {
   const l = rowLabel(r);
   // 收入合计, 支出总计: a label that ends in a total word closes its section too.
   const endsTotal = /^[\u4e00-\u9fff]{1,6}(?:合\s*计|总\s*计|小\s*计)$/.test(l.trim());
-  if (TOTAL.test(label) || TOTAL.test(l) || endsTotal) return /小\s*计/.test(label + l) ? 'subtotal' : 'total';
+  if (TOTAL.test(label) || TOTAL.test(l) || endsTotal)
+    return /小\s*计/.test(label + l) ? 'subtotal' : 'total';
   if (/^\s*(?:其中|[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}\.\d)/.test(l)) return 'child';
   return 'item';
 }

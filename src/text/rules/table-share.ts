@@ -53,7 +53,8 @@ export const tableShare: TextRule = {
         const c = r.cells[k]!;
         const pct = c.figures.find((f) => f.unit === '%' && !f.approx);
         if (!pct?.value) continue;
-        if (t.roles[k] !== 'percent' && !/占|的|比例|比重/.test(c.text) && !/^\s*[\d.]+\s*%\s*$/.test(c.text)) continue;
+        if (t.roles[k] !== 'percent' && !/占|的|比例|比重/.test(c.text) && !/^\s*[\d.]+\s*%\s*$/.test(c.text))
+          continue;
         const claim = newClaim('percent-share', 'table.share', r.line, pct.start, pct);
         decide(claim, pct, true, [
           {

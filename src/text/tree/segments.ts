@@ -46,7 +46,12 @@ export function segmentsOf(rec: LineRecord, block: number): Segment[] {
   const ms = markers(text);
   const markerAt = new Map(ms.map((m) => [m.start, m]));
   for (const m of ms) cuts.add(m.start);
-  for (const t of totalStarts(text, 0, text.length)) cuts.add(t);
+  for (const t of totalStarts(text, 0, text.length)) {
+    cuts.add(t);
+    // …合计5000元;讲课费1000元…: what follows the total's clause starts the next items.
+    const close = text.slice(t).search(/[;；。]/);
+    if (close >= 0 && t + close + 1 < text.length) cuts.add(t + close + 1);
+  }
   let lead = 0;
   while (lead < text.length && /\s/.test(text[lead]!)) lead++;
   cuts.add(lead);
