@@ -6,7 +6,7 @@
  * Run: npm run eval                 (the tables; exits 1 below the target thresholds)
  *      npm run eval -- --json       (machine-readable)
  *      npm run eval -- --others     (list every other mismatch with its excerpt)
- *      npm run eval -- --min-recall 0.65 --max-false 0.005   (the gate CI applies)
+ *      npm run eval -- --min-recall 0.58 --max-false 0.005   (the gate CI applies)
  * The held-out set (test/fixtures/holdout) is scored and printed but never gates: it is there to show
  * how the reader does on documents nobody tuned it for.
  */
