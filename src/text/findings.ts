@@ -20,10 +20,44 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'duration.days': { en: 'Stated duration', zh: '所述天数' },
   'rate.change': { en: 'Stated rate of change', zh: '增减幅度' },
   'rate.share': { en: 'Stated rate', zh: '所述比率' },
+  'arith.equation': { en: 'Result of the equation', zh: '算式结果' },
+  'product.total': { en: 'Stated amount', zh: '金额' },
+  'sum.list': { en: 'Stated total', zh: '合计' },
+  'sum.section': { en: 'Section amount', zh: '分项金额' },
+  'rate.ratio': { en: 'Stated rate', zh: '所述比率' },
+  'rate.average': { en: 'Average annual growth', zh: '年均增长率' },
+  'rate.multiple': { en: 'Stated multiple', zh: '倍数' },
+  'rate.table': { en: 'Change in the table', zh: '表中增减幅度' },
+  'rate.change-amount': { en: 'Stated rate of change', zh: '增减幅度' },
+  'per-capita.value': { en: 'Per-capita figure', zh: '人均数' },
+  'date.weekday': { en: 'Stated weekday', zh: '星期' },
+  'table.total': { en: 'Total row', zh: '表格合计' },
+  'table.parent': { en: 'Parent row', zh: '上级项目' },
+  'table.product': { en: 'Row amount', zh: '行金额' },
+  'table.share': { en: 'Row share', zh: '所占比例' },
+  'uppercase.figure': { en: 'Amount in 大写', zh: '大写金额' },
+  'uppercase.malformed': { en: 'Amount in 大写', zh: '大写金额' },
+  'restated.figure': { en: 'Restated figure', zh: '换算后的数字' },
+  'restated.total': { en: 'Restated total', zh: '再次写明的合计' },
 };
 
 // Money and head counts in a plan are hard errors; counts read from prose are worth a look.
-const SEVERE = new Set(['product.line', 'sum.total', 'count.attendees', 'duration.days', 'percent.share']);
+const SEVERE = new Set([
+  'product.line',
+  'sum.total',
+  'count.attendees',
+  'duration.days',
+  'percent.share',
+  'arith.equation',
+  'product.total',
+  'sum.section',
+  'table.total',
+  'table.product',
+  'table.parent',
+  'uppercase.figure',
+  'restated.total',
+  'date.weekday',
+]);
 
 /** Chinese renderings of the reasons the extractors give; a reason not listed is left out of the Chinese text. */
 const REASON_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
@@ -79,6 +113,13 @@ function messages(c: Claim): Messages {
   const s = c.stated?.text ?? '';
   const e = c.expected ?? '?';
   const why = c.reason ? ` (${c.reason})` : '';
+  if (c.verdict === 'mismatch' && (c.rule === 'uppercase.figure' || c.rule === 'restated.figure' || c.rule === 'restated.total')) {
+    const other = c.operands[0]?.text ?? e;
+    return {
+      en: `${n.en} ${s} is ${c.stated?.value ?? '?'}, but it is written ${other} (${e}) too (off by ${c.difference ?? '?'})${why}.`,
+      zh: `${n.zh}写作 ${s}（${c.stated?.value ?? '?'}），另一处写作 ${other}（${e}），相差 ${c.difference ?? '?'}。`,
+    };
+  }
   switch (c.verdict) {
     case 'mismatch':
       return {
