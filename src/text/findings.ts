@@ -33,6 +33,7 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'date.weekday': { en: 'Stated weekday', zh: '星期' },
   'table.total': { en: 'Total row', zh: '表格合计' },
   'table.parent': { en: 'Parent row', zh: '上级项目' },
+  'table.row-total': { en: 'Row total', zh: '行合计' },
   'table.product': { en: 'Row amount', zh: '行金额' },
   'table.share': { en: 'Row share', zh: '所占比例' },
   'uppercase.figure': { en: 'Amount in 大写', zh: '大写金额' },
@@ -54,6 +55,7 @@ const SEVERE = new Set([
   'table.total',
   'table.product',
   'table.parent',
+  'table.row-total',
   'uppercase.figure',
   'restated.total',
   'date.weekday',
@@ -113,7 +115,10 @@ function messages(c: Claim): Messages {
   const s = c.stated?.text ?? '';
   const e = c.expected ?? '?';
   const why = c.reason ? ` (${c.reason})` : '';
-  if (c.verdict === 'mismatch' && (c.rule === 'uppercase.figure' || c.rule === 'restated.figure' || c.rule === 'restated.total')) {
+  if (
+    c.verdict === 'mismatch' &&
+    (c.rule === 'uppercase.figure' || c.rule === 'restated.figure' || c.rule === 'restated.total')
+  ) {
     const other = c.operands[0]?.text ?? e;
     return {
       en: `${n.en} ${s} is ${c.stated?.value ?? '?'}, but it is written ${other} (${e}) too (off by ${c.difference ?? '?'})${why}.`,

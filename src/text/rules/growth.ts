@@ -3,6 +3,7 @@ import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
+import type { Cell, Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
 import type { TextRule } from './types.js';
@@ -171,6 +172,38 @@ export const growth: TextRule = {
   },
 };
 
+/** A table's 增减额 cell against 本年 − 上年. */
+function checkDifference(
+  ctx: Parameters<TextRule['check']>[0],
+  r: Row,
+  c: Cell | undefined,
+  a: Figure,
+  z: Figure,
+): void {
+  const s = c?.figures.length === 1 ? c.figures[0] : undefined;
+  const qa = q(a);
+  const qz = q(z);
+  if (!s?.value || s.placeholder || !qa || !qz) return;
+  const signed = /^-|^−|减|降/.test(c!.text.trim()) && s.value.gt(0) ? { ...s, value: s.value.negated() } : s;
+  const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
+  decide(claim, signed, true, [
+    {
+      value: {
+        value: qz.value.minus(qa.value),
+        lo: qz.lo.minus(qa.hi),
+        hi: qz.hi.minus(qa.lo),
+        approx: qa.approx || qz.approx,
+      },
+      operands: [
+        { fig: a, rec: r.line, label: rowLabel(r) },
+        { fig: z, rec: r.line, label: rowLabel(r) },
+      ],
+      how: '本年 − 上年',
+    },
+  ]);
+  ctx.claim(claim);
+}
+
 function checkTable(
   ctx: Parameters<TextRule['check']>[0],
   t: Extract<Parameters<TextRule['check']>[0]['block'], { kind: 'table' }>,
@@ -178,16 +211,20 @@ function checkTable(
   if (t.header === undefined) return;
   const prior = t.roles.indexOf('prior');
   const current = t.roles.indexOf('current');
+  const headText = (k: number) => t.rows[t.header!]!.cells[k]?.text ?? '';
   const pct = t.roles.findIndex(
-    (r, k) =>
-      (r === 'change' || r === 'percent') && /%|率|幅|比例/.test(t.rows[t.header!]!.cells[k]?.text ?? ''),
+    (r, k) => (r === 'change' || r === 'percent') && /%|率|幅|比例/.test(headText(k)),
   );
-  if (prior < 0 || current < 0 || pct < 0) return;
+  // 增减额: the change in amount, 本年 − 上年.
+  const diff = t.roles.findIndex((r, k) => r === 'change' && !/%|率|幅|比例/.test(headText(k)));
+  if (prior < 0 || current < 0 || (pct < 0 && diff < 0)) return;
   const width = t.rows[t.header]!.cells.length;
   for (const r of bodyRows(t)) {
     if (r.cells.length !== width) continue;
     const a = cellNumber(cellAt(r, prior, width));
     const z = cellNumber(cellAt(r, current, width));
+    if (a && z && diff >= 0) checkDifference(ctx, r, cellAt(r, diff, width), a, z);
+    if (pct < 0) continue;
     const c = cellAt(r, pct, width);
     const s = c?.figures.length === 1 ? c.figures[0] : undefined;
     if (!a || !z || !s?.value || s.placeholder) continue;

@@ -13,6 +13,7 @@ import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { tableProduct } from './table-product.js';
+import { tableRowTotal } from './table-row-total.js';
 import { tableShare } from './table-share.js';
 import { tableTotal } from './table-total.js';
 import type { TextRule } from './types.js';
@@ -44,6 +45,7 @@ export const RULES: readonly TextRule[] = [
   weekday,
   tableTotal,
   tableProduct,
+  tableRowTotal,
   tableShare,
   uppercase,
   restated,
