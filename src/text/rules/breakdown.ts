@@ -42,6 +42,7 @@ export const breakdown: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
+    if (!text.includes('%')) return;
     const shares: Share[] = [];
     const sents = sentencesOf(rec);
     for (const pct of rec.figures) {

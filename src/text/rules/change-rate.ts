@@ -41,6 +41,7 @@ export const changeRate: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
+    if (!text.includes('%')) return;
     for (const sent of sentencesOf(rec)) {
       const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
       for (let k = 1; k + 1 < figs.length; k++) {
@@ -51,9 +52,16 @@ export const changeRate: TextRule = {
         if (pct.unit !== '%' || !RATE.test(text.slice(change.end, pct.start))) continue;
         // The figures before the comparison, of the change's unit: each may be the base itself
         // (2015年预算45.2万元;对比减少20.20万元) or the figure that changed (支出2.14万元,…增加1.14万元).
+        // Not a change itself (增加1.68万元), and not of another subject (…增加1.68万元,其中公务接待…).
         const before = figs
           .slice(0, k)
-          .filter((f) => familyOf(f) === familyOf(change) && f.end <= sent.start + m.index)
+          .filter(
+            (f) =>
+              familyOf(f) === familyOf(change) &&
+              f.end <= sent.start + m.index &&
+              !/(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+              !/其中|另外|此外|同时/.test(text.slice(f.end, change.start)),
+          )
           .slice(-2);
         const a = quantityOf(change, true);
         if (before.length === 0 || !a) continue;

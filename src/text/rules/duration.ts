@@ -40,6 +40,7 @@ export const duration: TextRule = {
     if (b.kind !== 'paragraph') return;
     const rec = b.line;
     const t = rec.text;
+    if (!t.includes('天') && !t.includes('日')) return;
     const ds = datesIn(rec);
     for (let k = 0; k < ds.length; k++) {
       const a = ds[k]!;

@@ -78,6 +78,8 @@ export const growth: TextRule = {
     }
     const rec = b.line;
     const text = rec.text;
+    // Both ends are needed: 由/从 … 到/至.
+    if (!(text.includes('由') || text.includes('从')) || !(text.includes('到') || text.includes('至'))) return;
     for (const sent of sentencesOf(rec)) {
       const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
       const body = text.slice(sent.start, sent.end);

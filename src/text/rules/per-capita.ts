@@ -49,6 +49,7 @@ export const perCapita: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec: LineRecord = ctx.block.line;
     const text = rec.text;
+    if (!text.includes('人均') && !text.includes('户均')) return;
     for (const f of rec.figures) {
       if (!f.value || f.per || f.unit === '' || f.unit === '%') continue;
       const m = PER.exec(text.slice(Math.max(0, f.start - 14), f.start));

@@ -38,6 +38,7 @@ export const ratio: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
+    if (!text.includes('率') || !text.includes('%')) return;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
       const sent = sentencesOf(rec).find((s) => s.start <= pct.start && pct.start < s.end);

@@ -44,6 +44,7 @@ export const repeatedTotal: TextRule = {
     const b = ctx.block;
     if (b.kind !== 'paragraph') return;
     const rec = b.line;
+    if (!/共计|合计|总计|总预算|总经费/.test(rec.text)) return;
     const year = /((?:19|20)\d{2})\s*年/.exec(rec.text)?.[1] ?? '';
     for (const f of rec.figures) {
       if (!f.value || f.placeholder || f.per || f.every || f.chinese || !familyOf(f)) continue;

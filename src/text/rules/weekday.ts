@@ -60,6 +60,7 @@ export const weekday: TextRule = {
       return docYear;
     };
     for (const rec of recs) {
+      if (!/星期|周|礼拜/.test(rec.text)) continue;
       for (const d of datesIn(rec)) {
         const m = WEEKDAY.exec(rec.text.slice(d.end, d.end + 8));
         if (!m) continue;
