@@ -35,7 +35,7 @@ export interface AuditTextOptions {
 const EXTRACTORS: readonly [string, (win: LineWindow, rec: LineRecord) => Claim[]][] = [
   ['rate-changes', (_w, r) => extractRateChanges(r)],
   // A count of a part restated further on (签约项目2个 … (3)签约项目1个); the shares are the share rule's.
-  ['restated', (w, r) => extractBreakdowns(w, r).filter((c) => c.rule === 'count.restated')],
+  ['restated', (w, r) => (r.text.includes('其中') ? extractBreakdowns(w, r).filter((c) => c.rule === 'count.restated') : [])],
   ['list-count', extractListCount],
   // Dates and times stay facts here; durations are the duration rule's.
   ['dates', (_w, r) => extractDates(r).filter((c) => c.rule !== 'duration.days')],
@@ -177,6 +177,8 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   function examine(rec: LineRecord): void {
     const found: Claim[] = [];
     for (const [name, extract] of EXTRACTORS) {
+      // Dates and times are facts for the claims list; without it they are not worth reading.
+      if (name === 'dates' && !keepClaims) continue;
       // An extractor bug must not cost the rest of the audit, and input must never make auditing
       // throw; but it must not go unseen either: it becomes a `text.internal` finding.
       try {
