@@ -102,6 +102,41 @@ export function addQ(a: Quantity, b: Quantity): Quantity {
 }
 
 /**
+ * Interval difference `a − b`.
+ *
+ * @example
+ * ```ts
+ * subQ(exact(new Dec(5)), exact(new Dec(2))).value.toString(); // '3'
+ * ```
+ */
+export function subQ(a: Quantity, b: Quantity): Quantity {
+  return {
+    value: a.value.minus(b.value),
+    lo: a.lo.minus(b.hi),
+    hi: a.hi.minus(b.lo),
+    approx: a.approx || b.approx,
+  };
+}
+
+/**
+ * Interval quotient `a ÷ b` of a non-negative `a` by a positive `b`; undefined when `b` may be zero.
+ *
+ * @example
+ * ```ts
+ * divQ(exact(new Dec(6)), exact(new Dec(3)))?.value.toString(); // '2'
+ * ```
+ */
+export function divQ(a: Quantity, b: Quantity): Quantity | undefined {
+  if (b.value.isZero() || b.lo.lte(0)) return undefined;
+  return {
+    value: a.value.dividedBy(b.value),
+    lo: a.lo.dividedBy(b.hi),
+    hi: a.hi.dividedBy(b.lo),
+    approx: a.approx || b.approx,
+  };
+}
+
+/**
  * Interval product of non-negative quantities.
  *
  * @example

@@ -59,7 +59,9 @@ export const changeRate: TextRule = {
             (f) =>
               familyOf(f) === familyOf(change) &&
               f.end <= sent.start + m.index &&
-              !/(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+              !/(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/.test(
+                text.slice(Math.max(0, f.start - 4), f.start),
+              ) &&
               !/其中|另外|此外|同时/.test(text.slice(f.end, change.start)),
           )
           .slice(-2);

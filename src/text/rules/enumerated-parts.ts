@@ -14,7 +14,12 @@ const OPENERS =
   /(?<=在[^,，。]{1,24})中[,，:：]|其中[,，:：]?|分别为|分别是|分别|包括[:：]?|包含[:：]?|分为[:：]?/g;
 /** A cheap look for an enumeration's opener before the regular expression runs. */
 const mayEnumerate = (t: string): boolean =>
-  t.includes('其中') || t.includes('分别') || t.includes('包括') || t.includes('包含') || t.includes('分为') || (t.includes('在') && t.includes('中'));
+  t.includes('其中') ||
+  t.includes('分别') ||
+  t.includes('包括') ||
+  t.includes('包含') ||
+  t.includes('分为') ||
+  (t.includes('在') && t.includes('中'));
 const AVERAGE = /人均|户均|平均|均价|单价|每|比重|比例|增长|增速/;
 // Words of a period or a cumulative figure: never added to figures of another period.
 const PERIOD = /累计|上半年|下半年|一季度|前三季度|[1-9１-９]-[0-9]{1,2}月|全年|同比|去年|上年/;

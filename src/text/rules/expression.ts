@@ -1,6 +1,6 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
-import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
+import { addQ, divQ, exact, mulQ, type Quantity, quantityOf, subQ } from '../interval.js';
 
 /** An arithmetic operator written between figures. */
 export type Op = '+' | '-' | '*' | '/';
@@ -230,19 +230,11 @@ function combine(a: Quantity, o: Op, b: Quantity): Quantity | undefined {
     case '+':
       return addQ(a, b);
     case '-':
-      return {
-        value: a.value.minus(b.value),
-        lo: a.lo.minus(b.hi),
-        hi: a.hi.minus(b.lo),
-        approx: a.approx || b.approx,
-      };
+      return subQ(a, b);
     case '*':
       return mulQ(a, b);
-    case '/': {
-      if (b.value.isZero() || b.lo.lte(0)) return undefined;
-      const v = a.value.dividedBy(b.value);
-      return { value: v, lo: a.lo.dividedBy(b.hi), hi: a.hi.dividedBy(b.lo), approx: a.approx || b.approx };
-    }
+    case '/':
+      return divQ(a, b);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
-import { type Quantity, quantityOf } from '../interval.js';
+import { type Quantity, quantityOf, subQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import type { Cell, Row } from '../tree/types.js';
@@ -79,7 +79,8 @@ export const growth: TextRule = {
     const rec = b.line;
     const text = rec.text;
     // Both ends are needed: 由/从 … 到/至.
-    if (!(text.includes('由') || text.includes('从')) || !(text.includes('到') || text.includes('至'))) return;
+    if (!(text.includes('由') || text.includes('从')) || !(text.includes('到') || text.includes('至')))
+      return;
     for (const sent of sentencesOf(rec)) {
       const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
       const body = text.slice(sent.start, sent.end);
@@ -174,6 +175,11 @@ export const growth: TextRule = {
   },
 };
 
+/** A cell's figure with the sign its cell writes (-20, 减少20): figures are read without their sign. */
+function signedIn(c: Cell, f: Figure): Figure {
+  return /^-|^−|减|降/.test(c.text.trim()) && f.value?.gt(0) ? { ...f, value: f.value.negated() } : f;
+}
+
 /** A table's 增减额 cell against 本年 − 上年. */
 function checkDifference(
   ctx: Parameters<TextRule['check']>[0],
@@ -186,16 +192,11 @@ function checkDifference(
   const qa = q(a);
   const qz = q(z);
   if (!s?.value || s.placeholder || !qa || !qz) return;
-  const signed = /^-|^−|减|降/.test(c!.text.trim()) && s.value.gt(0) ? { ...s, value: s.value.negated() } : s;
+  const signed = signedIn(c!, s);
   const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
   decide(claim, signed, true, [
     {
-      value: {
-        value: qz.value.minus(qa.value),
-        lo: qz.lo.minus(qa.hi),
-        hi: qz.hi.minus(qa.lo),
-        approx: qa.approx || qz.approx,
-      },
+      value: subQ(qz, qa),
       operands: [
         { fig: a, rec: r.line, label: rowLabel(r) },
         { fig: z, rec: r.line, label: rowLabel(r) },
@@ -233,8 +234,7 @@ function checkTable(
     const qa = q(a);
     const qz = q(z);
     if (!qa || !qz) continue;
-    const signed =
-      /^-|^−|减|降/.test(c!.text.trim()) && s.value.gt(0) ? { ...s, value: s.value.negated() } : s;
+    const signed = signedIn(c!, s);
     const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
     decide(claim, signed, true, [
       {

@@ -1,5 +1,5 @@
 import type { Figure } from '../figures.js';
-import { quantityOf } from '../interval.js';
+import { divQ, quantityOf } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
@@ -13,13 +13,7 @@ const HOUSEHOLDS = /农户|户数|住户|家庭|共有|全村/;
 function divide(total: Figure, by: Figure) {
   const t = quantityOf(total, true);
   const b = quantityOf(by, true);
-  if (!t || !b || b.value.lte(0) || b.lo.lte(0)) return undefined;
-  return {
-    value: t.value.dividedBy(b.value),
-    lo: t.lo.dividedBy(b.hi),
-    hi: t.hi.dividedBy(b.lo),
-    approx: t.approx || b.approx,
-  };
+  return t && b ? divQ(t, b) : undefined;
 }
 
 /**
