@@ -1,11 +1,11 @@
 import type { Figure } from '../figures.js';
-import { quantityOf, shareQ } from '../interval.js';
+import { addQ, quantityOf, shareQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
-import { decide } from './verdict.js';
+import { decide, type Reading } from './verdict.js';
 
 // X率(为|达|达到)N%: the word before 率 says what was counted (开工, 完成, 合格, 覆盖).
 const RATE = /([\u4e00-\u9fff]{1,4})率(?:为|达|达到|是|约|已达|提高到|提升至)?\s*$/;
@@ -25,7 +25,11 @@ export const ratio: TextRule = {
   ok: [
     {
       text: '交通项目18个,已开工建设11个,开工率61.1%。',
-      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }],
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }  {
+      text: '已开工项目33个,未开工项目17个,开工率为66%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
+    },
+  ],
     },
   ],
   notOk: [
@@ -56,31 +60,51 @@ export const ratio: TextRule = {
           !f.every &&
           f.unit !== '%',
       );
-      // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率).
-      const parts = before.filter((f) => labelBefore(text, f.start).includes(stem));
+      // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率);
+      // 未开工, 不合格: the rest, not the part.
+      const negated = (f: Figure) => new RegExp(`[未不没非无]${stem}`).test(labelBefore(text, f.start));
+      const parts = before.filter((f) => labelBefore(text, f.start).includes(stem) && !negated(f));
       const part = parts[parts.length - 1];
       if (!part) continue;
+      const p = quantityOf(part, true);
+      if (!p) continue;
+      const readings: Reading[] = [];
       // The whole: the count of that unit right before the part, within a clause or two.
       const wholes = before.filter(
         (f) =>
-          f !== part && familyOf(f) === familyOf(part) && f.start < part.start && part.start - f.end <= 40,
+          f !== part &&
+          !negated(f) &&
+          familyOf(f) === familyOf(part) &&
+          f.start < part.start &&
+          part.start - f.end <= 40,
       );
       const whole: Figure | undefined = wholes[wholes.length - 1];
-      if (!whole || !/[,，;；、]/.test(text.slice(whole.end, part.start))) continue;
-      const p = quantityOf(part, true);
-      const w = quantityOf(whole, true);
-      if (!p || !w) continue;
-      const claim = newClaim('rate-share', 'rate.ratio', rec, sent.start + m.index, pct);
-      decide(claim, pct, true, [
-        {
+      const w =
+        whole && /[,，;；、]/.test(text.slice(whole.end, part.start)) ? quantityOf(whole, true) : undefined;
+      if (whole && w)
+        readings.push({
           value: shareQ(p, w),
           operands: [
             { fig: part, rec, label: labelBefore(text, part.start) },
             { fig: whole, rec, label: labelBefore(text, whole.start) },
           ],
           how: `${labelBefore(text, part.start)} over ${labelBefore(text, whole.start)}`,
-        },
-      ]);
+        });
+      // Or the part and its rest (已开工33个,未开工17个): the whole is both.
+      const rest = before.find((f) => f !== part && negated(f) && familyOf(f) === familyOf(part));
+      const r = rest ? quantityOf(rest, true) : undefined;
+      if (rest && r)
+        readings.push({
+          value: shareQ(p, addQ(p, r)),
+          operands: [
+            { fig: part, rec, label: labelBefore(text, part.start) },
+            { fig: rest, rec, label: labelBefore(text, rest.start) },
+          ],
+          how: `${labelBefore(text, part.start)} over it and ${labelBefore(text, rest.start)}`,
+        });
+      if (readings.length === 0) continue;
+      const claim = newClaim('rate-share', 'rate.ratio', rec, sent.start + m.index, pct);
+      decide(claim, pct, true, readings);
       ctx.claim(claim);
     }
   },
