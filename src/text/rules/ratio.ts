@@ -25,11 +25,11 @@ export const ratio: TextRule = {
   ok: [
     {
       text: '交通项目18个,已开工建设11个,开工率61.1%。',
-      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }  {
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }],
+    },
+    {
       text: '已开工项目33个,未开工项目17个,开工率为66%。',
       findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
-    },
-  ],
     },
   ],
   notOk: [
