@@ -10,8 +10,8 @@ const file = process.argv[2] ?? new URL('./plans/city-work-meeting.txt', import.
 const { claims, findings } = auditText(readFileSync(file, 'utf8'));
 console.log(`${claims.length} claims read from ${file}\n`);
 for (const f of findings) {
-  const where = 'line' in f.at ? `${f.at.line}:${f.at.column}` : f.at.path.join('.');
-  console.log(`${where}  ${f.verdict.padEnd(11)} ${f.rule}`);
-  if ('excerpt' in f.at) console.log(`    ${f.at.excerpt}`);
+  // Text findings always stand at a line and column: no narrowing needed.
+  console.log(`${f.at.line}:${f.at.column}  ${f.verdict.padEnd(11)} ${f.rule}`);
+  console.log(`    ${f.at.excerpt}`);
   console.log(`    ${f.messages.zh}\n    ${f.messages.en}`);
 }

@@ -10,7 +10,16 @@
  * @module
  */
 
-export type { Finding, FindingLocation, Messages, Severity, Verdict } from './audit/finding.js';
+export type {
+  Finding,
+  FindingLocation,
+  FindingOperand,
+  Messages,
+  Severity,
+  TextFinding,
+  TextPlace,
+  Verdict,
+} from './audit/finding.js';
 export { localize, SEVERITY_RANK } from './audit/finding.js';
 export type { Judgement, JudgeOptions } from './audit/judge.js';
 export { judge } from './audit/judge.js';

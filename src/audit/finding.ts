@@ -12,6 +12,16 @@ export type FindingLocation =
   | { path: (string | number)[] }
   | { line: number; column: number; excerpt: string; endLine?: number; endColumn?: number };
 
+/** Where a text finding points: always a line and column of the original text. */
+export interface TextPlace {
+  line: number;
+  column: number;
+  /** The passage, normalized (Simplified, glosses dropped), at most about 80 characters. */
+  excerpt: string;
+  endLine?: number;
+  endColumn?: number;
+}
+
 /** A finding's message in each language huiwu ships. */
 export interface Messages {
   en: string;
@@ -63,6 +73,21 @@ export interface Finding {
   operands?: FindingOperand[];
   /** The stated figure as written, with its place (text audits). */
   statedAt?: FindingOperand;
+}
+
+/**
+ * A finding of the text auditor: its place is always a line and column, so `f.at.line` needs no
+ * narrowing.
+ *
+ * @example
+ * ```ts
+ * const [f] = auditText('场租费:2800元\n餐费:15000元\n共计:18000元').findings;
+ * f.at.line; // 3
+ * ```
+ */
+export interface TextFinding extends Finding {
+  at: TextPlace;
+  alsoAt?: TextPlace[];
 }
 
 /** A figure a finding was computed from: as written, its exact value, and where it stands. */

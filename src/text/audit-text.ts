@@ -1,4 +1,4 @@
-import type { Finding, FindingLocation } from '../audit/finding.js';
+import type { Finding, FindingLocation, TextFinding } from '../audit/finding.js';
 import { HuiwuError } from '../errors.js';
 import type { Claim } from './claim.js';
 import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
@@ -57,7 +57,7 @@ export interface TextAuditResult {
   /** Every claim found, in document order, repeats included. */
   claims: Claim[];
   /** One finding per distinct checked passage, in document order; repeats listed in `alsoAt`. */
-  findings: Finding[];
+  findings: TextFinding[];
   repeats: Repeat[];
 }
 
@@ -118,8 +118,9 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   const window = new Map<number, LineRecord>();
   const win: LineWindow = { get: (no) => window.get(no) };
   const claims: Claim[] = [];
-  const findings: Finding[] = [];
-  const byKey = new Map<string, Finding>();
+  // Every finding the text auditor records is placed by line and column.
+  const findings: TextFinding[] = [];
+  const byKey = new Map<string, TextFinding>();
   let partial: string[] = [];
   let lineNo = 0;
   let line = 0; // lines of the original text read so far (lineNo counts segments)
@@ -174,8 +175,10 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       first.alsoAt.push({ line: at.line, column: at.column, excerpt: at.excerpt });
       return;
     }
-    byKey.set(k, f);
-    findings.push(f);
+    // Text findings are built from claims and places in the text: their `at` is always a line.
+    const tf = f as TextFinding;
+    byKey.set(k, tf);
+    findings.push(tf);
   }
 
   function examine(rec: LineRecord): void {

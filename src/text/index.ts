@@ -4,6 +4,7 @@
  * @module
  */
 
+export type { FindingOperand, TextFinding, TextPlace } from '../audit/finding.js';
 export type { AuditTextOptions, Repeat, TextAuditor, TextAuditResult } from './audit-text.js';
 export { auditChunks, auditText, createTextAuditor, MAX_SEGMENT, segmentEnd } from './audit-text.js';
 export type { Claim, ClaimKind, Operand, TextLocation } from './claim.js';

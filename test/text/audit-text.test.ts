@@ -72,3 +72,12 @@ describe('memory options', () => {
     expect(r.findings).toEqual(auditText(seed).findings);
   });
 });
+
+describe('TextFinding', () => {
+  it('has a line and column with no narrowing (typechecked by npm run typecheck)', () => {
+    const [f] = auditText('场租费:2800元\n餐费:15000元\n共计:18000元').findings;
+    const line: number = f!.at.line;
+    const excerpt: string = f!.at.excerpt;
+    expect([line, excerpt]).toEqual([3, '共计:18000元']);
+  });
+});
