@@ -2,8 +2,8 @@ import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
 import { labelBefore, pointAt } from '../lines.js';
-import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
+import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 
@@ -44,16 +44,15 @@ export const breakdown: TextRule = {
     const text = rec.text;
     if (!text.includes('%')) return;
     const shares: Share[] = [];
-    const sents = sentencesOf(rec);
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx) continue;
-      const sent = sents.find((s) => s.start <= pct.start && pct.start < s.end);
+      const sent = clippedSentence(rec, pct.start);
       if (!sent) continue;
       const m = SHARE_HEAD.exec(text.slice(sent.start, pct.start));
       if (!m) continue;
       const zhan = sent.start + m.index;
       let part: Figure | undefined;
-      for (const f of rec.figures) {
+      for (const f of figuresIn(rec, sent.start, zhan)) {
         if (
           f.start >= sent.start &&
           f.end <= zhan &&
@@ -80,7 +79,12 @@ export const breakdown: TextRule = {
       const hundred = new Dec(100);
       const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
       const remainder = group.some((s) => /其他|其它|其余|剩余/.test(s.label));
-      const whole = wholeOf(rec.figures, text, name, group);
+      const whole = wholeOf(
+        figuresIn(rec, Math.max(0, group[0]!.pct.start - NEAR_WHOLE), group[group.length - 1]!.pct.end),
+        text,
+        name,
+        group,
+      );
       // Shares of one whole may nest (建设投资 and its 建筑工程费 both 占项目总投资): a sum off 100 is wrong
       // only when the parts are known to split the whole — they add up to it, or one is the rest (其他).
       if (!within && !remainder && !whole) continue;

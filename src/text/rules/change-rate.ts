@@ -4,6 +4,7 @@ import { quantityOf } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
+import { figuresIn } from './find.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
@@ -43,7 +44,7 @@ export const changeRate: TextRule = {
     const text = rec.text;
     if (!text.includes('%')) return;
     for (const sent of sentencesOf(rec)) {
-      const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
+      const figs = figuresIn(rec, sent.start, sent.end);
       for (let k = 1; k + 1 < figs.length; k++) {
         const change: Figure = figs[k]!;
         const m = CHANGE.exec(text.slice(sent.start, change.start));

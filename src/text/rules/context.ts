@@ -10,8 +10,7 @@ export interface BlockWindow {
 function* before(win: BlockWindow, seg: Segment): Generator<Segment> {
   const own = win.get(seg.block);
   if (own?.kind === 'paragraph') {
-    const k = own.segments.indexOf(seg);
-    for (let i = k - 1; i >= 0; i--) yield own.segments[i]!;
+    for (let i = seg.index - 1; i >= 0; i--) yield own.segments[i]!;
   }
   for (let b = seg.block - 1; ; b--) {
     const blk = win.get(b);
@@ -23,8 +22,7 @@ function* before(win: BlockWindow, seg: Segment): Generator<Segment> {
 function* after(win: BlockWindow, seg: Segment): Generator<Segment> {
   const own = win.get(seg.block);
   if (own?.kind === 'paragraph') {
-    const k = own.segments.indexOf(seg);
-    for (let i = k + 1; i < own.segments.length; i++) yield own.segments[i]!;
+    for (let i = seg.index + 1; i < own.segments.length; i++) yield own.segments[i]!;
   }
   for (let b = seg.block + 1; ; b++) {
     const blk = win.get(b);

@@ -34,6 +34,10 @@ export function datesIn(rec: LineRecord): WrittenDate[] {
   cache.set(rec, out);
   if (!t.includes('月') && !/\d{4}[-./]\d/.test(t)) return [];
   let lastYear: number | undefined;
+  const years: { index: number; year: number }[] = [];
+  for (const y of t.matchAll(/((?:19|20)\d{2})\s*(?=年|春节|元旦|国庆|中秋|寒假|暑假)/g))
+    years.push({ index: y.index!, year: Number.parseInt(y[1]!, 10) });
+  let yi = 0;
   DATE.lastIndex = 0;
   for (let m = DATE.exec(t); m; m = DATE.exec(t)) {
     const y = m[1] ?? m[4];
@@ -46,13 +50,14 @@ export function datesIn(rec: LineRecord): WrittenDate[] {
     let near = false;
     if (year !== undefined) lastYear = year;
     else {
-      const yw = /((?:19|20)\d{2})\s*(?=年|春节|元旦|国庆|中秋|寒假|暑假)/g;
-      const head = t.slice(0, m.index);
+      // The last year written before the date, from the years found once per line.
       let at = -1;
-      for (let k = yw.exec(head); k; k = yw.exec(head)) {
-        lastYear = Number.parseInt(k[1]!, 10);
-        at = k.index;
+      while (yi < years.length && years[yi]!.index < m.index) {
+        lastYear = years[yi]!.year;
+        at = years[yi]!.index;
+        yi++;
       }
+      if (at < 0 && yi > 0) at = years[yi - 1]!.index;
       // A year written a few words earlier in the same sentence is this date's year too.
       near = at >= 0 && m.index - at <= 24 && !/[。;；]/.test(t.slice(at, m.index));
     }

@@ -5,6 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
+import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
 import { decide, type Placed } from './verdict.js';
@@ -67,7 +68,7 @@ function headOf(label: string): string {
  */
 function wholeBefore(rec: LineRecord, start: number, at: number): Figure | undefined {
   let w: Figure | undefined;
-  for (const f of rec.figures) {
+  for (const f of figuresIn(rec, Math.max(start, at - NEAR), at)) {
     if (f.start < start || f.end > at) continue;
     if (familyOf(f) && !f.every) w = f;
   }
@@ -117,9 +118,8 @@ function partsIn(
     if (semi >= 0) end = from + semi;
   }
   for (const cl of clauses(text, { start: from, end })) {
-    const figs = rec.figures.filter(
-      (f) =>
-        f.start >= cl.start && f.end <= cl.end && depth[f.start] === 0 && familyOf(f) === family && !f.every,
+    const figs = figuresIn(rec, cl.start, cl.end).filter(
+      (f) => depth[f.start] === 0 && familyOf(f) === family && !f.every,
     );
     if (figs.length === 0) continue;
     const f = figs[0]!;
@@ -210,8 +210,9 @@ export const enumeratedParts: TextRule = {
       if (!whole && text.slice(sent.start, at).trim() === '' && si > 0) {
         // 。其中…: the whole is in the sentence before, named as the parts name it (到位资金).
         const prev = sents[si - 1]!;
-        for (const f of rec.figures) {
-          if (f.start < prev.start || f.end > prev.end || !familyOf(f) || f.every) continue;
+        // The last few figures of that sentence: the whole is named right before the 其中.
+        for (const f of figuresIn(rec, prev.start, prev.end).slice(-5)) {
+          if (!familyOf(f) || f.every) continue;
           const fam = wholeFamily(text, f)!;
           const ps = partsIn(rec, at + m[0].length, sent.end, fam);
           const label = labelBefore(text, f.start);
@@ -269,8 +270,8 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
       const start = at;
       at += piece.length + 1;
       if (piece.trim() === '') continue;
-      const figs = rec.figures.filter(
-        (f) => f.start >= start && f.end <= start + piece.length && familyOf(f) === family && !f.every,
+      const figs = figuresIn(rec, start, start + piece.length).filter(
+        (f) => familyOf(f) === family && !f.every,
       );
       if (figs.length === 0) return;
       if (figs.length > 1) {
@@ -298,6 +299,25 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
     }
     ctx.claim(claim);
   }
+}
+
+/** The parts' own shares (占总收入的66% …) add to clearly less than 100%: the list says it is incomplete. */
+function sharesShort(rec: LineRecord, from: number, to: number): boolean {
+  let sum = new Dec(0);
+  let slack = new Dec(0);
+  let n = 0;
+  for (const f of figuresIn(rec, from, to)) {
+    if (
+      f.unit !== '%' ||
+      !f.value ||
+      !/占[^,，;；。]{0,12}$/.test(rec.text.slice(Math.max(0, f.start - 14), f.start))
+    )
+      continue;
+    sum = sum.plus(f.value);
+    slack = slack.plus(f.ulp.dividedBy(2));
+    n++;
+  }
+  return n >= 2 && sum.plus(slack).lt(100);
 }
 
 function judgeParts(
@@ -341,6 +361,8 @@ function judgeParts(
     else if (etc) why = 'the list ends with 等: it may not be all of the whole';
     else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
       why = 'the parts may be only some of the whole';
+    else if (short && !remainder && sharesShort(rec, parts[0]!.fig.start, sentEnd))
+      why = 'the shares of the parts add to less than 100%: a part is left out';
     else if (periods.size > 0) why = 'the figures are of different periods';
     if (why) {
       claim.verdict = 'uncheckable';

@@ -5,6 +5,7 @@ import { labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import type { Cell, Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
+import { figuresIn } from './find.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
@@ -82,7 +83,7 @@ export const growth: TextRule = {
     if (!(text.includes('由') || text.includes('从')) || !(text.includes('到') || text.includes('至')))
       return;
     for (const sent of sentencesOf(rec)) {
-      const figs = rec.figures.filter((f) => f.start >= sent.start && f.end <= sent.end);
+      const figs = figuresIn(rec, sent.start, sent.end);
       const body = text.slice(sent.start, sent.end);
       const ft = FROM_TO.exec(body);
       if (!ft) continue;

@@ -4,6 +4,7 @@ import { addQ, exact, type Quantity } from '../interval.js';
 import { locate, pointAt } from '../lines.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
+import { sentenceAt } from './find.js';
 import { type TotalStatement, totalOf } from './total-segment.js';
 import type { RuleContext, TextRule } from './types.js';
 import { decide, type Reading } from './verdict.js';
@@ -59,9 +60,7 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
   let n = 0;
   // …入账1000元,共2840元: a total inside a sentence closes the items of that sentence, not lines above.
   const rec = total.seg.line;
-  const sentenceStart =
-    Math.max(rec.text.lastIndexOf('。', total.keyword - 1), rec.text.lastIndexOf('！', total.keyword - 1)) +
-    1;
+  const sentenceStart = sentenceAt(rec, total.keyword)?.start ?? 0;
   const inline =
     total.seg.start > 0 &&
     /[,，、]\s*$/.test(rec.text.slice(0, total.seg.start)) &&
@@ -162,7 +161,7 @@ function check(ctx: RuleContext): void {
     const total = totalOf(seg);
     if (!total) continue;
     // Prices per unit right before the total: a product closed by 共, for product-total.
-    const k = ctx.block.segments.indexOf(seg);
+    const k = seg.index;
     const prev = k > 0 ? ctx.block.segments[k - 1] : undefined;
     if (prev?.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
     const { items, missing } = listAbove(ctx, total);

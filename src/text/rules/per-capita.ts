@@ -2,6 +2,7 @@ import type { Figure } from '../figures.js';
 import { divQ, quantityOf } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
+import { figuresIn, NEAR_WHOLE } from './find.js';
 import type { TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
@@ -51,11 +52,13 @@ export const perCapita: TextRule = {
       const what = m[2]!.replace(/^(的|纯|可支配)/, '');
       if (what.length < 1 || /纯收入|可支配|净收入/.test(m[2]!)) continue;
       const households = m[1] === '户均';
-      const totals = rec.figures.filter(
+      // Within the paragraph around the figure, and a few candidates at most: bounded work per figure.
+      const near = figuresIn(rec, Math.max(0, f.start - NEAR_WHOLE), f.end + NEAR_WHOLE);
+      const totals = near.filter(
         (t) =>
           t !== f && t.unit === f.unit && !t.every && !t.per && labelBefore(text, t.start).includes(what),
       );
-      const heads = rec.figures.filter(
+      const heads = near.filter(
         (p) =>
           p !== f &&
           (households ? p.unit === '户' : p.unit === '人' || p.unit === '名') &&
@@ -64,14 +67,14 @@ export const perCapita: TextRule = {
       );
       if (heads.length === 0 && !households) {
         // The paragraph's only head count (562户2462人) is its population.
-        const people = rec.figures.filter(
+        const people = near.filter(
           (p) => p !== f && (p.unit === '人' || p.unit === '名') && !p.every && !p.per,
         );
         if (people.length === 1) heads.push(people[0]!);
       }
       if (totals.length === 0 || heads.length === 0) continue;
-      const readings = totals.flatMap((t) =>
-        heads.map((h) => ({
+      const readings = totals.slice(-3).flatMap((t) =>
+        heads.slice(0, 3).map((h) => ({
           value: divide(t, h),
           operands: [
             { fig: t, rec, label: labelBefore(text, t.start) },

@@ -1,8 +1,8 @@
 import type { Figure } from '../figures.js';
 import { addQ, quantityOf, shareQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
-import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
+import { clippedSentence, figuresIn } from './find.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
@@ -45,14 +45,14 @@ export const ratio: TextRule = {
     if (!text.includes('率') || !text.includes('%')) return;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
-      const sent = sentencesOf(rec).find((s) => s.start <= pct.start && pct.start < s.end);
+      const sent = clippedSentence(rec, pct.start);
       if (!sent) continue;
       const m = RATE.exec(text.slice(sent.start, pct.start));
       if (!m) continue;
       const word = m[1]!.replace(/^(的|其|总|综合|整体|平均)/, '');
       if (CHANGE.test(word)) continue;
       const stem = word.slice(-2);
-      const before = rec.figures.filter(
+      const before = figuresIn(rec, sent.start, pct.start).filter(
         (f) =>
           f.start >= sent.start &&
           f.end <= pct.start &&

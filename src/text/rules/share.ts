@@ -2,8 +2,8 @@ import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf, shareQ } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
-import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
+import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
@@ -26,10 +26,11 @@ function sameFamily(a: Figure, b: Figure): boolean {
  * total word (共, 总, 合计) introduces.
  */
 function wholes(rec: LineRecord, name: string, part: Figure, before: number): Figure[] {
+  const from = Math.max(0, before - NEAR_WHOLE);
   const out: Figure[] = [];
   const generic =
     name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
-  for (const f of rec.figures) {
+  for (const f of figuresIn(rec, from, before)) {
     if (f.end > before || f === part || !isAmount(f) || !sameFamily(f, part)) continue;
     const label = labelBefore(rec.text, f.start);
     const head = rec.text.slice(Math.max(0, f.start - 12), f.start);
@@ -74,7 +75,7 @@ export const share: TextRule = {
     if (!text.includes('占') || !text.includes('%')) return;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
-      const sent = sentencesOf(rec).find((s) => s.start <= pct.start && pct.start < s.end);
+      const sent = clippedSentence(rec, pct.start);
       if (!sent) continue;
       const head = text.slice(sent.start, pct.start);
       const m = SHARE.exec(head);
@@ -84,7 +85,7 @@ export const share: TextRule = {
       if (/分别$/.test(text.slice(Math.max(0, zhan - 2), zhan))) continue;
       // The part: the last amount before 占 in the same sentence.
       let part: Figure | undefined;
-      for (const f of rec.figures) {
+      for (const f of figuresIn(rec, sent.start, zhan)) {
         if (f.start < sent.start || f.end > zhan) continue;
         // A share between a figure and this 占 already took that figure as its part.
         if (f.unit === '%') part = undefined;
@@ -127,14 +128,9 @@ export const share: TextRule = {
       if (claim.verdict === 'mismatch') {
         // Another figure of the sentence as the whole: if it fits, the text is read two ways.
         const named = new Set(cands.map((c) => c.fig));
-        const others = rec.figures.filter(
-          (f) =>
-            f.start >= sent.start &&
-            f.end <= zhan &&
-            f !== part &&
-            !named.has(f) &&
-            isAmount(f) &&
-            sameFamily(f, part!),
+        // Any figure of the paragraph before it may be meant (…立案799件。其中:…提案290件,占36.3%).
+        const others = figuresIn(rec, Math.max(0, zhan - NEAR_WHOLE), zhan).filter(
+          (f) => f.end <= zhan && f !== part && !named.has(f) && isAmount(f) && sameFamily(f, part!),
         );
         const fits = others.find((w) => {
           const q = shareOf(part!, w);

@@ -3,6 +3,7 @@ import type { Claim } from '../claim.js';
 import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
 import { type LineRecord, locate, pointAt } from '../lines.js';
+import { figuresIn } from './find.js';
 import type { TextRule } from './types.js';
 import { decide } from './verdict.js';
 
@@ -74,7 +75,9 @@ export const uppercase: TextRule = {
         // 567 -> 贰佰伍拾陆: a 大写 number without 元 counts when an arrow or = ties it to a figure.
         const bare = !MONEY.test(run);
         if (bare) {
-          const prev = rec.figures.filter((f) => f.end <= m!.index && !f.chinese).pop();
+          const prev = figuresIn(rec, Math.max(0, m.index - 24), m.index)
+            .filter((f) => !f.chinese)
+            .pop();
           if (!prev || !/^\s*(?:->|→|=)\s*$/.test(text.slice(prev.end, m.index))) continue;
         }
         // The amount starts after a 人民币 prefix: that is where the figure the scanner read starts too.
@@ -82,7 +85,7 @@ export const uppercase: TextRule = {
         const end = m.index + run.length;
         const normalized = `${text.slice(start, end).replace(/参/g, '叁').replace(/〇/g, '零')}${bare ? '元' : ''}`;
         // The figure: in brackets or after a label right after the 大写, else right before it.
-        const after = rec.figures.find(
+        const after = figuresIn(rec, end, end + 40).find(
           (f) =>
             f.start >= end &&
             f.start - end <= 16 &&
@@ -90,7 +93,7 @@ export const uppercase: TextRule = {
             FIGURE_AFTER.test(text.slice(end, f.start)),
         );
         let before: Figure | undefined;
-        for (const f of rec.figures)
+        for (const f of figuresIn(rec, Math.max(0, start - 40), start))
           if (
             f.end <= start &&
             start - f.end <= 16 &&

@@ -66,11 +66,12 @@ export function segmentsOf(rec: LineRecord, block: number): Segment[] {
     while (fi < rec.figures.length && rec.figures[fi]!.start < start) fi++;
     let fj = fi;
     while (fj < rec.figures.length && rec.figures[fj]!.start < end) figures.push(rec.figures[fj++]!);
-    const seg: Segment = { line: rec, start, end, figures, block };
+    const seg: Segment = { line: rec, start, end, figures, block, index: out.length };
     const m = markerAt.get(start);
     if (m) seg.marker = m;
     out.push(seg);
   }
-  if (out.length === 0) out.push({ line: rec, start: lead, end: text.length, figures: rec.figures, block });
+  if (out.length === 0)
+    out.push({ line: rec, start: lead, end: text.length, figures: rec.figures, block, index: 0 });
   return out;
 }

@@ -16,6 +16,8 @@ export interface Segment {
   figures: Figure[];
   /** Index of the block (paragraph) it belongs to, in document order. */
   block: number;
+  /** Its position among its paragraph's segments. */
+  index: number;
 }
 
 /** A line of prose, split into segments at its list markers and stated totals. */
