@@ -93,6 +93,17 @@ describe('time is linear in input size (4× input within 8× time, median of 3)'
     expect(growth((n) => () => auditText(line.repeat(n)), 1_000)).toBeLessThan(8);
   });
 
+  it.each([
+    ['shares of a whole', '共有职工200人,', '其中女职工80人,占40%,'],
+    ['rates named by 率', '交通项目18个,', '已开工11个,开工率61.1%,'],
+    ['per-capita figures', '', '有耕地100亩,人均耕地1亩,人口100人,'],
+    ['parts after 其中', '共100个,其中', '甲项目1个,'],
+    ['totals in one sentence', '', '场租2000元,合计2000元,'],
+    ['dates with weekdays', '', '2023年5月14日(星期日)至5月16日,为期3天,'],
+  ])('one long sentence of %s', (_name, head, unit) => {
+    expect(growth((n) => () => auditText(head + unit.repeat(n)), 1_000)).toBeLessThan(8);
+  });
+
   it('nested brackets', () => {
     expect(growth((n) => () => auditText(`${'（'.repeat(n)}1${'）'.repeat(n)}`), 20_000)).toBeLessThan(8);
   });

@@ -63,7 +63,7 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
   const sentenceStart = sentenceAt(rec, total.keyword)?.start ?? 0;
   const inline =
     total.seg.start > 0 &&
-    /[,，、]\s*$/.test(rec.text.slice(0, total.seg.start)) &&
+    /[,，、]\s*$/.test(rec.text.slice(Math.max(0, total.seg.start - 8), total.seg.start)) &&
     rec.text.slice(sentenceStart, total.seg.start).trim() !== '';
   for (const seg of ctx.segmentsBefore(total.seg)) {
     if (++n > LIST_REACH) break;

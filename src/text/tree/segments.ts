@@ -49,7 +49,8 @@ export function segmentsOf(rec: LineRecord, block: number): Segment[] {
   for (const t of totalStarts(text, 0, text.length)) {
     cuts.add(t);
     // …合计5000元;讲课费1000元…: what follows the total's clause starts the next items.
-    const close = text.slice(t).search(/[;；。]/);
+    // Looked for within the total's clause only (a bounded window keeps long lines linear).
+    const close = text.slice(t, t + 200).search(/[;；。]/);
     if (close >= 0 && t + close + 1 < text.length) cuts.add(t + close + 1);
   }
   let lead = 0;
