@@ -8,7 +8,7 @@ import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
 // 4.87万元(48700元), 125,000元 = 125万元, 48700元,即4.87万元, 折合/约合 …
-const BETWEEN = /^\s*(?:[(（]\s*(?:即|合|折合|约合|约)?|[,，]?\s*(?:即|合|折合|约合)|=|＝)\s*$/;
+const BETWEEN = /^\s*(?:[(（]\s*(?:即|合|折合|约合|约)?|[,，]?\s*(?:即|合|折合|约合)|=|＝|≈|约等于)\s*$/;
 
 /**
  * `restated.figure`: one figure written again in another unit or at another precision, right after
