@@ -504,7 +504,10 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
     // Compound per-units: 元/间/天, 元/人·天, 元/人/餐, 元每人每天 (at most three).
     while (pers.length < 3) {
       const sep = s[j];
-      const step = sep === '/' || sep === '每' || ((sep === '·' || sep === '・') && pers.length > 0) ? 1 : 0;
+      // 0.2元一份: 一 before a measure word right after 元 is per one of it.
+      const perOne = sep === '一' && pers.length === 0 && unit === '元';
+      const step =
+        sep === '/' || sep === '每' || perOne || ((sep === '·' || sep === '・') && pers.length > 0) ? 1 : 0;
       if (step === 0) break;
       const pu = unitAt(s, j + 1);
       if (!pu || pu === '%') break;

@@ -1,6 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
+import type { LineRecord } from '../lines.js';
 import type { Segment } from '../tree/types.js';
 import { equationsOf } from './amounts.js';
 import { newClaim } from './claims.js';
@@ -78,6 +79,39 @@ function readRun(
 }
 
 /**
+ * A price, its count and the amount right after the count (`25元/套,四套1000元`), or an amount with its
+ * price and count in brackets after it (`材料费:700元(0.2元一份,2000份)`).
+ */
+function checkInline(ctx: Parameters<TextRule['check']>[0], rec: LineRecord): void {
+  const text = rec.text;
+  const fs = rec.figures;
+  const claimProduct = (amount: Figure, price: Figure, count: Figure, how: string) => {
+    const p = quantityOf(price, false);
+    const c = quantityOf(count, false);
+    if (!p || !c) return;
+    const claim = newClaim('product', 'product.total', rec, amount.start, amount);
+    decide(claim, amount, true, [{ value: mulQ(p, c), operands: [{ fig: price, rec }, { fig: count, rec }], how }]);
+    ctx.claim(claim);
+  };
+  const perUnit = (f: Figure) => (f.pers?.length === 1 ? f.pers[0] : undefined);
+  for (let k = 0; k + 2 < fs.length; k++) {
+    const [p, c, a] = [fs[k]!, fs[k + 1]!, fs[k + 2]!];
+    const u = p.unit === '元' ? perUnit(p) : undefined;
+    // 25元/套,四套1000元: the amount stands right against its count.
+    if (u && sameCountUnit(c.unit, u) && a.unit === '元' && !a.per && !a.every && /^\s?$/.test(text.slice(c.end, a.start)) && /^[,，\s]*$/.test(text.slice(p.end, c.start)))
+      claimProduct(a, p, c, 'the price times the count before it');
+  }
+  for (let k = 0; k + 2 < fs.length; k++) {
+    const [a, p, c] = [fs[k]!, fs[k + 1]!, fs[k + 2]!];
+    const u = p.unit === '元' ? perUnit(p) : undefined;
+    // 700元(0.2元一份,2000份): a bracket right after the amount holding just its price and count.
+    if (!u || a.unit !== '元' || a.per || a.every || !/^\s*[(（]\s*$/.test(text.slice(a.end, p.start))) continue;
+    if (!sameCountUnit(c.unit, u) || !/^\s*[,，×*xX]?\s*$/.test(text.slice(p.end, c.start)) || !/^\s*[)）]/.test(text.slice(c.end, c.end + 2))) continue;
+    claimProduct(a, p, c, 'the price and count in brackets');
+  }
+}
+
+/**
  * `product.total`: counts and prices closed by a stated total (共, 共计, 合计) with no `×` written —
  * each price per unit times the count in that unit, summed. When the units do not say which count a
  * price is per, a mismatch is reported as uncheckable.
@@ -99,11 +133,20 @@ export const productTotal: TextRule = {
   notOk: [
     {
       text: '吃饭每桌1000元,15桌,共计1500元',
-      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }],
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }  {
+      text: '门锁、门吸、合叶:25元/套,四套1000元。',
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1000', expected: '100' }],
+    },
+    {
+      text: '①材料费:700元(0.2元一份,2000份)',
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '700', expected: '400' }],
+    },
+  ],
     },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
+    checkInline(ctx, ctx.block.line);
     const segs = ctx.block.segments;
     for (let k = 1; k < segs.length; k++) {
       const total = totalOf(segs[k]!);
