@@ -90,7 +90,16 @@ function checkInline(ctx: Parameters<TextRule['check']>[0], rec: LineRecord): vo
     const c = quantityOf(count, false);
     if (!p || !c) return;
     const claim = newClaim('product', 'product.total', rec, amount.start, amount);
-    decide(claim, amount, true, [{ value: mulQ(p, c), operands: [{ fig: price, rec }, { fig: count, rec }], how }]);
+    decide(claim, amount, true, [
+      {
+        value: mulQ(p, c),
+        operands: [
+          { fig: price, rec },
+          { fig: count, rec },
+        ],
+        how,
+      },
+    ]);
     ctx.claim(claim);
   };
   const perUnit = (f: Figure) => (f.pers?.length === 1 ? f.pers[0] : undefined);
@@ -98,15 +107,29 @@ function checkInline(ctx: Parameters<TextRule['check']>[0], rec: LineRecord): vo
     const [p, c, a] = [fs[k]!, fs[k + 1]!, fs[k + 2]!];
     const u = p.unit === '元' ? perUnit(p) : undefined;
     // 25元/套,四套1000元: the amount stands right against its count.
-    if (u && sameCountUnit(c.unit, u) && a.unit === '元' && !a.per && !a.every && /^\s?$/.test(text.slice(c.end, a.start)) && /^[,，\s]*$/.test(text.slice(p.end, c.start)))
+    if (
+      u &&
+      sameCountUnit(c.unit, u) &&
+      a.unit === '元' &&
+      !a.per &&
+      !a.every &&
+      /^\s?$/.test(text.slice(c.end, a.start)) &&
+      /^[,，\s]*$/.test(text.slice(p.end, c.start))
+    )
       claimProduct(a, p, c, 'the price times the count before it');
   }
   for (let k = 0; k + 2 < fs.length; k++) {
     const [a, p, c] = [fs[k]!, fs[k + 1]!, fs[k + 2]!];
     const u = p.unit === '元' ? perUnit(p) : undefined;
     // 700元(0.2元一份,2000份): a bracket right after the amount holding just its price and count.
-    if (!u || a.unit !== '元' || a.per || a.every || !/^\s*[(（]\s*$/.test(text.slice(a.end, p.start))) continue;
-    if (!sameCountUnit(c.unit, u) || !/^\s*[,，×*xX]?\s*$/.test(text.slice(p.end, c.start)) || !/^\s*[)）]/.test(text.slice(c.end, c.end + 2))) continue;
+    if (!u || a.unit !== '元' || a.per || a.every || !/^\s*[(（]\s*$/.test(text.slice(a.end, p.start)))
+      continue;
+    if (
+      !sameCountUnit(c.unit, u) ||
+      !/^\s*[,，×*xX]?\s*$/.test(text.slice(p.end, c.start)) ||
+      !/^\s*[)）]/.test(text.slice(c.end, c.end + 2))
+    )
+      continue;
     claimProduct(a, p, c, 'the price and count in brackets');
   }
 }
@@ -133,15 +156,15 @@ export const productTotal: TextRule = {
   notOk: [
     {
       text: '吃饭每桌1000元,15桌,共计1500元',
-      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }  {
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }],
+    },
+    {
       text: '门锁、门吸、合叶:25元/套,四套1000元。',
       findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1000', expected: '100' }],
     },
     {
       text: '①材料费:700元(0.2元一份,2000份)',
       findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '700', expected: '400' }],
-    },
-  ],
     },
   ],
   check(ctx) {
