@@ -111,7 +111,7 @@ export const growth: TextRule = {
         const head = text.slice(Math.max(sent.start, f.start - 10), f.start);
         if (f.unit === '%' && AVERAGE.test(head)) {
           const years = [...body.slice(0, toFig.end - sent.start).matchAll(/((?:19|20)\d{2})\s*年/g)].map(
-            (m) => Number(m[1]),
+            (m) => Number.parseInt(m[1]!, 10),
           );
           if (years.length < 2) continue;
           const n = years[years.length - 1]! - years[0]!;

@@ -14,7 +14,7 @@ const YEAR = /((?:19|20)\d{2})\s*(?=年|春节|元旦|国庆|中秋|寒假|暑�
 function isoOf(c: string): number {
   if (c === '日' || c === '天' || c === '七') return 7;
   if (/\d/.test(c)) return Number.parseInt(c, 10);
-  return Number(parseChineseNumber(c)?.toString() ?? 0);
+  return Number.parseInt(parseChineseNumber(c)?.toFixed() ?? '0', 10);
 }
 
 /**
