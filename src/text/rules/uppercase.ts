@@ -141,6 +141,12 @@ export const uppercase: TextRule = {
         }
         if (!fig) continue;
         const value = meant ?? parseChineseUppercase(normalized);
+        // A malformed 大写 is never read as a match: it is reported as malformed, and compared with its
+        // figure only to say that it also reads as another amount.
+        if (meant) {
+          const written = quantityOf(fig, true);
+          if (!written || (written.lo.lte(meant) && meant.lte(written.hi))) continue;
+        }
         const claim: Claim = {
           kind: 'product',
           rule: 'uppercase.figure',
