@@ -1,4 +1,4 @@
-import type { Verdict } from '../audit/finding.js';
+import type { FindingOperand, Verdict } from '../audit/finding.js';
 
 /** What a claim states. */
 export type ClaimKind =
@@ -26,18 +26,8 @@ export interface TextLocation {
   excerpt: string;
 }
 
-/** One figure a claim is built from. */
-export interface Operand {
-  /** The figure as written (normalized). */
-  text: string;
-  /** Its value as an exact decimal string in the base unit; `null` for a placeholder. */
-  value: string | null;
-  /** Base unit (`元`, `人`, `%` …) or `''`. */
-  unit: string;
-  /** The words naming it (`奖牌`, `政策法规栏目信息`), when found. */
-  label?: string;
-  line: number;
-  column: number;
+/** One figure a claim is built from: a finding's operand, with its qualifier. */
+export interface Operand extends FindingOperand {
   /** 约/余/以上 …, when qualified. */
   approx?: string;
 }
