@@ -128,12 +128,15 @@ describe('parts after 其中', () => {
 
   it('reads parts listed on the lines below 其中:', () => {
     // Two parts short of the whole may be a partial list: read, but not called wrong.
-    const two = '基本支出 911000.39 元,其中:\n人员经费 809961.19 元,\n公用经费 71339.2 元。';
+    const two = '公用经费 911000.39 元,其中:\n办公费 809961.19 元,\n印刷费 71339.2 元。';
     expect(of(two, 'sum.parts')[0]).toMatchObject({
       verdict: 'uncheckable',
       expected: '881300.39',
       at: { line: 1 },
     });
+    // 人员经费 and 公用经费 are all of 基本支出: two parts that fall short are an error.
+    const pair = '基本支出 911000.39 元,其中:\n人员经费 809961.19 元,\n公用经费 71339.2 元。';
+    expect(of(pair, 'sum.parts')[0]).toMatchObject({ verdict: 'mismatch', difference: '29700' });
     const three = '收入合计 500 万元,其中:\n财政拨款收入 300 万元;\n事业收入 100 万元;\n其他收入 50 万元。';
     const [f] = of(three, 'sum.parts');
     expect(f).toMatchObject({ verdict: 'mismatch', expected: '4500000' });

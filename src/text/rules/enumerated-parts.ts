@@ -5,6 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
+import { complementary } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
@@ -79,6 +80,52 @@ interface FoundPart extends Part {
   ambiguous: boolean;
 }
 
+/**
+ * The whole, in the sentence `prev`, of the parts in `[from, to)`: the only figure of their family
+ * whose name holds the noun the parts' names end with (收入 of 国税收入, 地税收入).
+ */
+function wholeByNoun(
+  rec: LineRecord,
+  prev: { start: number; end: number },
+  from: number,
+  to: number,
+): { whole: Figure; family: UnitFamily; parts: FoundPart[] } | undefined {
+  let found: { whole: Figure; family: UnitFamily; parts: FoundPart[] } | undefined;
+  for (const f of figuresIn(rec, Math.max(prev.start, prev.end - NEAR), prev.end)) {
+    if (!familyOf(f) || f.every) continue;
+    const family = wholeFamily(rec.text, f)!;
+    const parts = partsIn(rec, from, to, family);
+    if (parts.length < 2) continue;
+    const noun = commonEnding(parts.map((p) => p.label ?? '')).slice(-2);
+    if (noun.length < 2 || !labelBefore(rec.text, f.start).includes(noun)) continue;
+    if (found) return undefined;
+    found = { whole: f, family, parts };
+  }
+  if (!found) return undefined;
+  // 立案799件。其中:集体提案133件,个人提案666件;…经济建设方面290件…: the first parts already make
+  // another figure of that sentence, so the list classifies something else, and more than once.
+  const others = figuresIn(rec, Math.max(prev.start, prev.end - NEAR), prev.end);
+  const sums = prefixSums(found.parts);
+  if (others.some((f) => f.value && sums.some((x) => x.eq(f.value!)))) return undefined;
+  return found;
+}
+
+/**
+ * The sums of the first 2, 3, … n−2 parts: those a second classification (two parts or more) could
+ * follow.
+ */
+function prefixSums(parts: readonly FoundPart[]): Dec[] {
+  const out: Dec[] = [];
+  let sum = new Dec(0);
+  for (let i = 0; i + 2 < parts.length; i++) {
+    const v = parts[i]!.fig.value;
+    if (!v) return out;
+    sum = sum.plus(v);
+    if (i >= 1) out.push(sum);
+  }
+  return out;
+}
+
 const PEOPLE_NOUN =
   /^[\u4e00-\u9fff]{0,6}?(人员|人才|职工|员工|干部|教师|学生|代表|党员|农民|居民|工人|医生|护士|学员|选手|委员)/;
 
@@ -90,13 +137,33 @@ function wholeFamily(text: string, f: Figure): UnitFamily | undefined {
   return fam;
 }
 
-/** A part's name: the words before it, or, for `工程技术人员较多,有7518人`, the clause before. */
-function partLabel(text: string, f: Figure, from: number): string {
+/**
+ * A part's name: the words before it, or, for `工程技术人员较多,有7518人`, the clause before (from
+ * `prev`, where that clause starts).
+ */
+function partLabel(text: string, f: Figure, from: number, prev = from): string {
   const own = labelBefore(text, f.start).replace(/^(有|为|达|是|共|计|约)$/, '');
   if (own.length >= 2) return own;
-  const before = text.slice(from, f.start).replace(/[,，]?\s*(有|为|达|是|共|计|约)?\s*$/, '');
+  let before = text.slice(from, f.start).replace(/[,，]?\s*(有|为|达|是|共|计|约)?\s*$/, '');
+  if (before === '' && prev < from) before = text.slice(prev, from).replace(/[,，;；\s]+$/, '');
   const m = /([\u4e00-\u9fff]{2,12})[^\u4e00-\u9fff]*$/.exec(before.split(/[,，;；]/)[0] ?? '');
   return m ? m[1]!.replace(/(较多|较少|最多|最少)$/, '') : own;
+}
+
+/**
+ * The pieces of a clause that hold one part each: the clause itself, or, for
+ * `农村支部5个、机关支部2个、学校支部1个`, its 、-separated pieces when each holds exactly one figure.
+ */
+function piecesOf(text: string, cl: { start: number; end: number }, figs: readonly Figure[]) {
+  if (figs.length < 2) return [{ start: cl.start, figs }];
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < figs.length; i++) {
+    const gap = text.slice(figs[i]!.end, figs[i + 1]!.start);
+    const k = gap.search(/[、]/);
+    if (k < 0) return [{ start: cl.start, figs }];
+    cuts.push(figs[i]!.end + k + 1);
+  }
+  return figs.map((f, i) => ({ start: i === 0 ? cl.start : cuts[i - 1]!, figs: [f] }));
 }
 
 /** One part per clause of `[from, to)`: its first figure of the family, outside brackets. */
@@ -117,14 +184,21 @@ function partsIn(
     const semi = text.slice(from, to).search(/[;；]/);
     if (semi >= 0) end = from + semi;
   }
+  let prev = from;
   for (const cl of clauses(text, { start: from, end })) {
     const figs = figuresIn(rec, cl.start, cl.end).filter(
-      (f) => depth[f.start] === 0 && familyOf(f) === family && !f.every,
+      (f) => depth[f.start] === depth[from] && familyOf(f) === family && !f.every,
     );
-    if (figs.length === 0) continue;
-    const f = figs[0]!;
-    const label = partLabel(text, f, cl.start);
-    out.push({ fig: f, rec, label, head: headOf(label), ambiguous: figs.length > 1 });
+    if (figs.length === 0) {
+      prev = cl.start;
+      continue;
+    }
+    for (const piece of piecesOf(text, cl, figs)) {
+      const f = piece.figs[0]!;
+      const label = partLabel(text, f, piece.start, prev);
+      out.push({ fig: f, rec, label, head: headOf(label), ambiguous: piece.figs.length > 1 });
+    }
+    prev = cl.start;
   }
   return out;
 }
@@ -165,11 +239,27 @@ export const enumeratedParts: TextRule = {
       text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。',
       findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }],
     },
+    {
+      text: '全年立案80件,其中集体提案30件,个人提案50件,经济类提案45件,社会类提案35件。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '80' }],
+    },
   ],
   notOk: [
     {
       text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }],
+    },
+    {
+      text: '全县有卫生院9个,其中中心卫生院3个、乡镇卫生院4个、社区卫生院3个。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '9', expected: '10' }],
+    },
+    {
+      text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '1205000', expected: '1105000' }],
+    },
+    {
+      text: '上半年全镇财税收入完成520万元,为全年任务的60%。其中国税收入200万元;地税收入300万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '5200000', expected: '5000000' }],
     },
   ],
   check(ctx) {
@@ -226,6 +316,12 @@ export const enumeratedParts: TextRule = {
             parts = ps;
           }
         }
+        if (!whole) {
+          // …财税总收入累计完成419万元,为全年任务740万元的56.6%。其中国税收入70万元…地税收入375万元: the
+          // one figure of that sentence whose name holds the noun the parts share (收入) is their whole.
+          const found = wholeByNoun(rec, prev, at + m[0].length, sent.end);
+          if (found) ({ whole, family, parts } = found);
+        }
       }
       if (!whole?.value || !family || parts.length < 2) continue;
       // 一批, 一个: a Chinese 一 before a measure word is an article, not a count.
@@ -259,10 +355,13 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
     if (!family) continue;
     const close = text.slice(whole.end + 1).search(/[)）]/);
     if (close < 0) continue;
-    const inner = text.slice(whole.end + 1, whole.end + 1 + close);
+    let inner = text.slice(whole.end + 1, whole.end + 1 + close);
+    // (其中:油菜1830亩、蔬菜3850亩…): the list may name only some of the parts.
+    const opener = /^其中[:：,，]?/.exec(inner)?.[0] ?? '';
+    inner = inner.slice(opener.length);
     if (/其中|等|含|包括|以上|约|多/.test(inner) || /[(（]/.test(inner)) continue;
-    const from = whole.end + 1;
-    const to = from + close;
+    const from = whole.end + 1 + opener.length;
+    const to = from + inner.length;
     const parts: FoundPart[] = [];
     let ambiguous = false;
     let at = from;
@@ -289,13 +388,21 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
       value = value && q ? addQ(value, q) : undefined;
     }
     decide(claim, whole, true, [{ value, operands: parts, how: 'the breakdown in brackets' }]);
-    const same = commonEnding(parts.map((p) => p.label ?? '')) !== '';
-    if (claim.verdict === 'mismatch' && (ambiguous || !same)) {
-      claim.verdict = 'uncheckable';
-      claim.reason = ambiguous
-        ? 'a part states more than one figure'
-        : 'the parts name different things and may overlap';
-      delete claim.difference;
+    const labels = parts.map((p) => p.label ?? '');
+    const pair = parts.length === 2 && complementary(labels[0]!, labels[1]!);
+    const same = pair || commonEnding(labels) !== '';
+    const short = value !== undefined && whole.value.gt(value.value);
+    const remainder = labels.some((l) => /其他|其它|其余|另有|剩余/.test(l));
+    if (claim.verdict === 'mismatch') {
+      let why: string | undefined;
+      if (ambiguous) why = 'a part states more than one figure';
+      else if (!same) why = 'the parts name different things and may overlap';
+      else if (opener && short && !remainder && !pair) why = 'the parts may be only some of the whole';
+      if (why) {
+        claim.verdict = 'uncheckable';
+        claim.reason = why;
+        delete claim.difference;
+      }
     }
     ctx.claim(claim);
   }
@@ -349,9 +456,14 @@ function judgeParts(
     const remainder = parts.some((p) => /其他|其它|其余|另有|剩余/.test(p.label ?? ''));
     const lastPart = parts[parts.length - 1]!;
     const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
+    // 人员经费 and 公用经费, 省内 and 省外: two parts that split their whole with nothing left over.
+    const pair = parts.length === 2 && complementary(parts[0]!.label ?? '', parts[1]!.label ?? '');
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
+    else if (prefixSums(parts).some((x) => x.eq(whole.value!)))
+      why = 'the first parts already make the whole: the list classifies it more than once';
     else if (
+      !pair &&
       !sameKind(
         parts.map((p) => p.label ?? ''),
         wholeLabel,
@@ -359,7 +471,7 @@ function judgeParts(
     )
       why = 'the parts name different things and may overlap';
     else if (etc) why = 'the list ends with 等: it may not be all of the whole';
-    else if (short && !remainder && (parts.length < 3 || !heads.has(wholeHead)))
+    else if (short && !remainder && !pair && (parts.length < 3 || !heads.has(wholeHead)))
       why = 'the parts may be only some of the whole';
     else if (short && !remainder && sharesShort(rec, parts[0]!.fig.start, sentEnd))
       why = 'the shares of the parts add to less than 100%: a part is left out';
