@@ -67,6 +67,10 @@ export const share: TextRule = {
       text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }],
     },
+    {
+      text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -96,6 +100,12 @@ export const share: TextRule = {
       let cands = wholes(rec, name, part, zhan)
         .filter((w) => w !== part)
         .map((fig) => ({ fig, rec }));
+      if (cands.length === 0 && TOTAL_NAME.test(name)) {
+        // 代表建议93件,其中财政经济方面25件,占承办总数的26.8%: a share of "the total" inside an
+        // enumeration is a share of the whole the enumeration opened with.
+        const w = enumerationWhole(rec, sent.start, part);
+        if (w) cands = [{ fig: w, rec }];
+      }
       if (cands.length === 0 && name !== '') {
         // The whole may be stated a few lines up (基本支出 911000.39 元 … 占基本支出预算18.76%).
         const seen = new Set<LineRecord>([rec]);
@@ -153,6 +163,27 @@ export const share: TextRule = {
     }
   },
 };
+
+// A name that only says "the total" of something: 承办总数, 农户总数, 总人数.
+const TOTAL_NAME = /(总数|总量|总额|总人数|总户数|总和)$/;
+
+/**
+ * The whole of the enumeration `part` belongs to: the figure of its family right before the 其中 (or
+ * 分别) that opens the enumeration, in the same sentence.
+ */
+function enumerationWhole(rec: LineRecord, sentStart: number, part: Figure): Figure | undefined {
+  const from = Math.max(sentStart, part.start - NEAR_WHOLE);
+  const head = rec.text.slice(from, part.start);
+  const k = Math.max(head.lastIndexOf('其中'), head.lastIndexOf('分别'));
+  if (k < 0) return undefined;
+  const at = from + k;
+  let whole: Figure | undefined;
+  for (const f of figuresIn(rec, from, at)) {
+    if (f.end <= at && isAmount(f) && sameFamily(f, part)) whole = f;
+    else if (f.end <= at && f.unit === '%') whole = undefined;
+  }
+  return whole;
+}
 
 function shareOf(part: Figure, whole: Figure): Quantity | undefined {
   const p = quantityOf(part, true);
