@@ -137,7 +137,28 @@ export function readUppercaseLoosely(text: string): Dec {
   return readUppercase(text, true);
 }
 
-function readUppercase(text: string, loose: boolean): Dec {
+/**
+ * Every way a reader might take a malformed uppercase amount: as {@link readUppercaseLoosely}, and,
+ * when 万 is repeated, with the earlier 万 nested in the later one (壹拾贰万叁仟肆佰伍拾陆万柒仟捌佰玖拾 as
+ * 123456万 + 7890), the way 万万 means 亿.
+ *
+ * @example
+ * ```ts
+ * readingsOfUppercase('伍万叁万元').map(String); // ['80000', '500030000']
+ * ```
+ */
+export function readingsOfUppercase(text: string): Dec[] {
+  const out = [readUppercase(text, true)];
+  try {
+    const nested = readUppercase(text, true, true);
+    if (!nested.eq(out[0]!)) out.push(nested);
+  } catch {
+    // The nested reading fails where the plain one holds: one reading only.
+  }
+  return out;
+}
+
+function readUppercase(text: string, loose: boolean, nestWan = false): Dec {
   let at = 0;
   function bad(why: string): never {
     throw new UppercaseSyntaxError(
@@ -230,8 +251,8 @@ function readUppercase(text: string, loose: boolean): Dec {
       zeroFault();
       group += digit ?? 0n;
       digit = null;
-      if (group === 0n) bad('万 without a number');
-      section += group * 10000n;
+      if (group === 0n && !(nestWan && seenWan)) bad('万 without a number');
+      section = nestWan && seenWan ? (section + group) * 10000n : section + group * 10000n;
       group = 0n;
       lastSmall = 10000n;
       seenWan = true;

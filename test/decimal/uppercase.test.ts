@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readingsOfUppercase } from '../../src/decimal/uppercase.js';
 import { HuiwuError, parseChineseUppercase, toChineseUppercase } from '../../src/index.js';
 
 describe('toChineseUppercase (大写金额)', () => {
@@ -78,5 +79,15 @@ describe('uppercaseFault', () => {
     expect(uppercaseFault('人民币伍万叁万元')).toEqual({ offset: 6, fault: '万 out of order' });
     expect(uppercaseFault('  壹佰零零壹元')).toMatchObject({ offset: 5 });
     expect(uppercaseFault('人民币肆万伍仟元整')).toBeUndefined();
+  });
+});
+
+describe('readingsOfUppercase', () => {
+  it('reads a repeated 万 both added and nested', () => {
+    expect(readingsOfUppercase('伍万叁万元').map(String)).toEqual(['80000', '500030000']);
+    expect(readingsOfUppercase('壹拾贰万叁仟肆佰伍拾陆万柒仟捌佰玖拾元').map(String)).toContain('1234567890');
+  });
+  it('gives one reading when there is only one', () => {
+    expect(readingsOfUppercase('柒仟玖佰捌拾贰元零角叁分').map(String)).toEqual(['7982.03']);
   });
 });

@@ -1,4 +1,9 @@
-import { parseChineseUppercase, readUppercaseLoosely, uppercaseFault } from '../../decimal/uppercase.js';
+import {
+  parseChineseUppercase,
+  readingsOfUppercase,
+  toChineseUppercase,
+  uppercaseFault,
+} from '../../decimal/uppercase.js';
 import type { Claim } from '../claim.js';
 import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
@@ -17,6 +22,56 @@ const FIGURE_AFTER =
   /^[\s)）]*(?:[(（]|[,，;；]\s*)?(?:[(（]?小写[)）]?|小写金额|金额)?[:：]?\s*(?:人民币)?\s*(?:¥|￥|RMB|rmb|Y)?\s*$/;
 const FIGURE_BEFORE =
   /^(?:¥|￥|RMB|小写[:：]?|元)?[\s)）|│\t]*[,，;；]?\s*(?:->|→|=|为|写作|写成|应写作|应写成|的(?:中文)?大写(?:形式|金额)?(?:为|是)[“"]?)?\s*(?:[(（]?大写[)）]?(?:金额)?[:：]?|人民币)?\s*$/;
+
+// A 大写 given as the result for a figure: 大写金额:…, 输出:…, 转换:…
+const RESULT_LABEL = /(?:大写|大写金额|金额大写|输出|结果|转换|转换为|转换成|返回)[:：]\s*(?:人民币)?$/;
+// A line that gives the figure a 大写 below it is for: 数字:123456789, 小写金额:1234.56
+const FIGURE_LINE = /^\s*(?:数字|数值|金额|小写|小写金额|阿拉伯数字|输入|原数)[:：]\s*(?:¥|￥|RMB)?\s*$/;
+
+/**
+ * The figure a labelled 大写 answers: the one digit figure earlier on its own line
+ * (`print(f(123456789)) 输出:…`), or the figure of a `数字:123456789` line just above it.
+ */
+function labelledFigure(
+  ctx: Parameters<TextRule['check']>[0],
+  rec: LineRecord,
+  start: number,
+): { fig: Figure; rec: LineRecord } | undefined {
+  // 2. 将每组数字转换为大写:… — a list marker is not a figure.
+  const own = figuresIn(rec, Math.max(0, start - 80), start).filter(
+    (f) => f.end <= start && !/^\s*$/.test(rec.text.slice(0, f.start)),
+  );
+  if (own.length > 0) {
+    const digits = own.filter((f) => !f.chinese && f.value && !f.per && !f.every && !f.approx);
+    return own.length === 1 && digits.length === 1 ? { fig: digits[0]!, rec } : undefined;
+  }
+  if (ctx.block.kind !== 'paragraph') return undefined;
+  let n = 0;
+  const seen = new Set<LineRecord>([rec]);
+  for (const seg of ctx.segmentsBefore(ctx.block.segments[0]!)) {
+    if (seen.has(seg.line)) continue;
+    seen.add(seg.line);
+    if (++n > 3) return undefined;
+    const figs = seg.line.figures;
+    if (figs.length !== 1) continue;
+    const f = figs[0]!;
+    const rest = seg.line.text.slice(f.end).trim();
+    if (f.chinese || !f.value || (rest !== '' && rest !== '元')) continue;
+    if (FIGURE_LINE.test(seg.line.text.slice(0, f.start))) return { fig: f, rec: seg.line };
+  }
+  return undefined;
+}
+
+/** True when `run` is the first part of the right 大写 of the figure. */
+function cutShort(run: string, fig: Figure): boolean {
+  if (!fig.value) return false;
+  try {
+    const right = toChineseUppercase(fig.value.toFixed());
+    return right.length > run.length && right.startsWith(run);
+  } catch {
+    return false;
+  }
+}
 
 function moneyLike(rec: LineRecord, f: Figure, beside?: string): boolean {
   // Figures in digits only: another 大写 nearby is not the figure this one restates.
@@ -55,11 +110,20 @@ export const uppercase: TextRule = {
       text: '合同金额:¥80,000.00(大写:伍万叁万元)',
       findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }],
     },
+    // Cut short, not miswritten: the 大写 begins the right one.
+    {
+      text: 'print(to_upper("5432.10")) 输出:伍仟',
+      findings: [{ rule: 'uppercase.figure', verdict: 'uncheckable', stated: '5000' }],
+    },
   ],
   notOk: [
     {
       text: '预算总额:人民币肆万伍仟元整(¥48,700.00)',
       findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }],
+    },
+    {
+      text: '数字:2345678\n大写金额:贰佰叁拾肆万伍仟陆佰捌拾捌',
+      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '2345688', expected: '2345678' }],
     },
   ],
   check(ctx) {
@@ -78,7 +142,8 @@ export const uppercase: TextRule = {
           const prev = figuresIn(rec, Math.max(0, m.index - 24), m.index)
             .filter((f) => !f.chinese)
             .pop();
-          if (!prev || !/^\s*(?:->|→|=)\s*$/.test(text.slice(prev.end, m.index))) continue;
+          const tied = prev && /^\s*(?:->|→|=)\s*$/.test(text.slice(prev.end, m.index));
+          if (!tied && !RESULT_LABEL.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
         }
         // The amount starts after a 人民币 prefix: that is where the figure the scanner read starts too.
         const start = m.index + (run.startsWith('人民币') ? 3 : 0);
@@ -101,19 +166,24 @@ export const uppercase: TextRule = {
             FIGURE_BEFORE.test(text.slice(f.end, start))
           )
             before = f;
-        const fig =
+        let figRec = rec;
+        let fig =
           after && moneyLike(rec, after, text.slice(end, after.start))
             ? after
             : before && moneyLike(rec, before, text.slice(before.end, start))
               ? before
               : undefined;
+        if (!fig && RESULT_LABEL.test(text.slice(Math.max(0, start - 8), start))) {
+          const found = labelledFigure(ctx, rec, start);
+          if (found) ({ fig, rec: figRec } = found);
+        }
         const fault = uppercaseFault(normalized);
         const at = locate(rec, start, end);
-        let meant: ReturnType<typeof readUppercaseLoosely> | undefined;
+        let meant: ReturnType<typeof readingsOfUppercase> | undefined;
         if (fault) {
           const p = pointAt(rec, start + fault.offset);
           try {
-            meant = readUppercaseLoosely(normalized);
+            meant = readingsOfUppercase(normalized);
           } catch {
             meant = undefined;
           }
@@ -127,7 +197,7 @@ export const uppercase: TextRule = {
                     text: fig.text,
                     value: fig.value?.toFixed() ?? null,
                     unit: fig.unit || '元',
-                    ...pointAt(rec, fig.start),
+                    ...pointAt(figRec, fig.start),
                   },
                 ]
               : [],
@@ -140,12 +210,12 @@ export const uppercase: TextRule = {
           if (!meant) continue;
         }
         if (!fig) continue;
-        const value = meant ?? parseChineseUppercase(normalized);
+        const value = meant ? meant[meant.length - 1]! : parseChineseUppercase(normalized);
         // A malformed 大写 is never read as a match: it is reported as malformed, and compared with its
         // figure only to say that it also reads as another amount.
         if (meant) {
           const written = quantityOf(fig, true);
-          if (!written || (written.lo.lte(meant) && meant.lte(written.hi))) continue;
+          if (!written || meant.some((v) => written.lo.lte(v) && v.lte(written.hi))) continue;
         }
         const claim: Claim = {
           kind: 'product',
@@ -164,10 +234,16 @@ export const uppercase: TextRule = {
         // A 大写 is exact to the 分 (整 says there are no 角 or 分).
         const statedFig: Figure = { ...fig, value, places: 2, scale: 0, unit: '元', approx: undefined };
         decide(claim, statedFig, false, [
-          { value: written, operands: [{ fig, rec, label: '小写' }], how: 'the figure beside it' },
+          { value: written, operands: [{ fig, rec: figRec, label: '小写' }], how: 'the figure beside it' },
         ]);
         if (claim.verdict === 'match' && !written.value.eq(value) && written.lo.eq(written.hi))
           claim.verdict = 'mismatch';
+        // 输出:壹万 for 12345.67: a 大写 without 元 that begins the right one was cut short, not miswritten.
+        if (claim.verdict === 'mismatch' && bare && cutShort(text.slice(start, end), fig)) {
+          claim.verdict = 'uncheckable';
+          claim.reason = `the 大写 stops short: it begins ${toChineseUppercase(fig.value!.toFixed())}`;
+          delete claim.difference;
+        }
         ctx.claim(claim);
       }
     }
