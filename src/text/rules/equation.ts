@@ -50,6 +50,10 @@ export const equation: TextRule = {
       text: '住宿费:260元/间/天×40间×3天=31200元',
       findings: [{ rule: 'product.line', verdict: 'match', stated: '31200', expected: '31200' }],
     },
+    {
+      text: '服装费合计760元=(260元+120元)×2',
+      findings: [{ rule: 'arith.equation', verdict: 'match', stated: '760', expected: '760' }],
+    },
   ],
   notOk: [
     {
@@ -59,6 +63,10 @@ export const equation: TextRule = {
     {
       text: '餐费:35元/人/餐×80人×6餐=16000元',
       findings: [{ rule: 'product.line', verdict: 'mismatch', stated: '16000', expected: '16800' }],
+    },
+    {
+      text: '场地费:4,800元 = 3天 × 1,500元/天',
+      findings: [{ rule: 'product.line', verdict: 'mismatch', stated: '4800', expected: '4500' }],
     },
   ],
   check(ctx) {
@@ -71,7 +79,9 @@ export const equation: TextRule = {
         const claim: Claim = {
           kind: 'product',
           rule: isProduct(eq) ? 'product.line' : 'arith.equation',
-          at: locate(rec, first.start, eq.result.end),
+          at: eq.resultFirst
+            ? locate(rec, eq.result.start, eq.terms[eq.terms.length - 1]!.end)
+            : locate(rec, first.start, eq.result.end),
           operands: [],
           stated: {
             text: eq.result.text,

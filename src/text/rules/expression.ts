@@ -18,6 +18,8 @@ export interface Equation {
   result: Figure;
   /** True when the result is closed by a word (共, 合计) rather than `=`. */
   closedByWord: boolean;
+  /** True when the result is written first: `200,000元 = 2 × 10,000`. */
+  resultFirst?: boolean;
 }
 
 const OPS: readonly [string, Op | '='][] = [
@@ -106,6 +108,8 @@ export function findEquations(text: string, all: readonly Figure[]): Equation[] 
   const figures = all.filter((f) => !isNote(text, f));
   let i = 0;
   while (i < figures.length - 1) {
+    const first = resultFirst(text, figures, i);
+    if (first) out.push(first);
     const terms: Figure[] = [figures[i]!];
     const ops: Op[] = [];
     const open: number[] = [leadingOpen(text, figures[i]!.start)];
@@ -141,6 +145,36 @@ export function findEquations(text: string, all: readonly Figure[]): Equation[] 
     } else i = j + 1;
   }
   return out;
+}
+
+/**
+ * `200,000元 = 2 × 10,000`: the figure at `i` followed by `=` and a chain of terms with at least one
+ * operator, which the clause ends after or which another `=` closes.
+ */
+function resultFirst(text: string, figures: readonly Figure[], i: number): Equation | undefined {
+  const result = figures[i]!;
+  if (i + 2 >= figures.length) return undefined;
+  // Only a figure that starts its chain: one after an operator is a term of an equation before it.
+  if (i > 0 && readGap(text.slice(figures[i - 1]!.end, result.start), false)) return undefined;
+  const g0 = readGap(text.slice(result.end, figures[i + 1]!.start), false);
+  if (g0?.op !== '=' || g0.close > 0) return undefined;
+  const terms: Figure[] = [figures[i + 1]!];
+  const ops: Op[] = [];
+  const open: number[] = [g0.open];
+  const close: number[] = [0];
+  for (let j = i + 1; j + 1 < figures.length; j++) {
+    const gap = readGap(text.slice(figures[j]!.end, figures[j + 1]!.start), false);
+    if (!gap || gap.op === '=' || gap.op === 'closing') break;
+    close[close.length - 1]! += gap.close;
+    ops.push(gap.op);
+    terms.push(figures[j + 1]!);
+    open.push(gap.open);
+    close.push(0);
+  }
+  if (ops.length === 0) return undefined;
+  const depth = open.reduce((a, b) => a + b, 0) - close.reduce((a, b) => a + b, 0);
+  if (depth !== 0) return undefined;
+  return { terms, ops, open, close, result, closedByWord: false, resultFirst: true };
 }
 
 const OPEN = new Set(['(', '（']);
