@@ -37,6 +37,10 @@ export const breakdown: TextRule = {
       text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。',
       findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }],
     },
+    {
+      text: '总收入28.85万元,其中:种植业收入13.68万元,占总收入的47.42%;林业收入6.2万元,占总收入的21.49%;工资性收入9万元,占总收入的41.2%。',
+      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '110.11', expected: '100' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -139,14 +143,24 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
   if (parts.some((p) => !p?.value)) return false;
   const fam = familyOf(parts[0]!);
   if (parts.some((p) => familyOf(p!) !== fam)) return false;
-  let sum = new Dec(0);
-  for (const p of parts) sum = sum.plus(p!.value!);
+  // The parts add up to the whole within the rounding of their written digits (13.68+4.8+… = 28.88
+  // against 28.85万元).
+  let sum: Quantity | undefined = exact(new Dec(0));
+  for (const p of parts) {
+    const q = quantityOf(p!, true);
+    sum = sum && q ? addQ(sum, q) : undefined;
+  }
+  if (!sum) return false;
   const first = parts[0]!;
+  const meets = (f: Figure): boolean => {
+    const q = quantityOf(f, true);
+    return q !== undefined && q.lo.lte(sum!.hi) && sum!.lo.lte(q.hi);
+  };
   return figures.some(
     (f) =>
       f.end <= first.start &&
       familyOf(f) === fam &&
-      f.value?.eq(sum) === true &&
+      meets(f) &&
       (name === '' || /总|全|合计|共/.test(name) || labelBefore(text, f.start).includes(name)),
   );
 }

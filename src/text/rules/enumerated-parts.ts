@@ -254,6 +254,10 @@ export const enumeratedParts: TextRule = {
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '9', expected: '10' }],
     },
     {
+      text: '全村外出务工人员310人,在县内务工140人,到县外务工150人。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '310', expected: '290' }],
+    },
+    {
       text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '1205000', expected: '1105000' }],
     },
@@ -267,6 +271,7 @@ export const enumeratedParts: TextRule = {
     const block = ctx.block;
     const rec = block.line;
     const text = rec.text;
+    checkPairs(ctx, rec);
     // Most paragraphs enumerate nothing: a cheap look before the regular expression.
     if (!mayEnumerate(text)) {
       checkBracketed(ctx, rec);
@@ -405,6 +410,39 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
       }
     }
     ctx.claim(claim);
+  }
+}
+
+/**
+ * `外出务工295人,在省内务工125人,到省外务工47人`: a whole followed, with no 其中, by the two sides of a
+ * complementary pair that name what the whole counts (务工). The pair is all of the whole.
+ */
+function checkPairs(ctx: RuleContext, rec: LineRecord): void {
+  const text = rec.text;
+  const depth = bracketDepth(rec);
+  for (const sent of sentencesOf(rec)) {
+    const figs = figuresIn(rec, Math.max(sent.start, sent.end - NEAR), sent.end).filter(
+      (f) => depth[f.start] === 0 && familyOf(f) && !f.every && f.value,
+    );
+    for (let k = 0; k + 2 < figs.length; k++) {
+      const [whole, a, b] = [figs[k]!, figs[k + 1]!, figs[k + 2]!];
+      const family = wholeFamily(text, whole);
+      if (familyOf(a) !== family || familyOf(b) !== family) continue;
+      // A third figure of the family right after is a third part, or another list.
+      if (figs[k + 3] && familyOf(figs[k + 3]!) === family) continue;
+      const between = text.slice(whole.end, a.start);
+      if (/其中|分别|包括|包含|分为/.test(between)) continue;
+      const la = partLabel(text, a, a.start - labelBefore(text, a.start).length);
+      const lb = partLabel(text, b, b.start - labelBefore(text, b.start).length);
+      if (!complementary(la, lb)) continue;
+      const noun = commonEnding([la, lb]).slice(-2);
+      if (noun.length < 2 || !labelBefore(text, whole.start).includes(noun)) continue;
+      const parts: FoundPart[] = [a, b].map((fig, i) => {
+        const label = i === 0 ? la : lb;
+        return { fig, rec, label, head: headOf(label), ambiguous: false };
+      });
+      judgeParts(ctx, rec, text, sent.end, whole, parts, false);
+    }
   }
 }
 
