@@ -66,6 +66,24 @@ function t2s(s: string): string {
   return converter(s);
 }
 
+const convertible = new Map<number, boolean>();
+
+/** True when some CJK character of `text` converts on its own. */
+function needsT2s(text: string): boolean {
+  for (let p = 0; p < text.length; p++) {
+    const cc = text.charCodeAt(p);
+    if (cc < 0x2e80) continue;
+    let yes = convertible.get(cc);
+    if (yes === undefined) {
+      const c = text[p]!;
+      yes = cc >= 0xd800 && cc <= 0xdfff ? true : t2s(c) !== c;
+      if (convertible.size < 40000) convertible.set(cc, yes);
+    }
+    if (yes) return true;
+  }
+  return false;
+}
+
 /** Converts one character, keeping it when the conversion would change its length. */
 function t2sChar(c: string): string {
   let r = charCache.get(c);
@@ -159,7 +177,9 @@ export function normalizeLine(line: string): NormalizedLine {
   let text = fromCodes(codes);
   // Traditional → Simplified. Whole-line conversion is better (phrases), but only safe for positions
   // when it keeps the length; otherwise convert per char.
-  const converted = t2s(text);
+  // Most lines are Simplified already: a line none of whose characters converts alone needs no
+  // conversion (the phrase tables only make exceptions for characters that do convert).
+  const converted = needsT2s(text) ? t2s(text) : text;
   if (converted.length === text.length) text = converted;
   else {
     let out = '';

@@ -32,6 +32,21 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['合格', '不合格'],
 ];
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_SIDE = new RegExp(PAIRS.flat().map(escape).join('|'));
+
+/**
+ * True when `text` holds a word of some complementary pair: a cheap look before pairing names.
+ *
+ * @example
+ * ```ts
+ * mayHoldPair('在省内务工125人'); // true
+ * ```
+ */
+export function mayHoldPair(text: string): boolean {
+  return ANY_SIDE.test(text);
+}
+
 /**
  * True when two part names differ exactly by the words of a complementary pair: `在省内务工` and
  * `到省外务工`, `人员经费` and `公用经费`.

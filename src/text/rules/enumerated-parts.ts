@@ -5,7 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
-import { complementary } from './complements.js';
+import { complementary, mayHoldPair } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
@@ -419,6 +419,7 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
  */
 function checkPairs(ctx: RuleContext, rec: LineRecord): void {
   const text = rec.text;
+  if (rec.figures.length < 3 || !mayHoldPair(text)) return;
   const depth = bracketDepth(rec);
   for (const sent of sentencesOf(rec)) {
     const figs = figuresIn(rec, Math.max(sent.start, sent.end - NEAR), sent.end).filter(
@@ -433,6 +434,7 @@ function checkPairs(ctx: RuleContext, rec: LineRecord): void {
       const between = text.slice(whole.end, a.start);
       if (/其中|分别|包括|包含|分为/.test(between)) continue;
       const la = partLabel(text, a, a.start - labelBefore(text, a.start).length);
+      if (!mayHoldPair(la)) continue;
       const lb = partLabel(text, b, b.start - labelBefore(text, b.start).length);
       if (!complementary(la, lb)) continue;
       const noun = commonEnding([la, lb]).slice(-2);
