@@ -1,15 +1,20 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
-import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
-import { labelBefore, pointAt } from '../lines.js';
+import { addQ, exact, type Quantity, quantityOf, shareQ } from '../interval.js';
+import { type LineRecord, labelBefore, pointAt } from '../lines.js';
 import { newClaim } from './claims.js';
+import { complementary } from './complements.js';
 import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
-import type { TextRule } from './types.js';
+import { judgedShares } from './share.js';
+import type { RuleContext, TextRule } from './types.js';
 import { familyOf } from './units.js';
+import { decide } from './verdict.js';
 
 const SHARE_HEAD = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
 
 interface Share {
+  /** The line of a share found in another block. */
+  rec?: LineRecord;
   pct: Figure;
   name: string;
   label: string;
@@ -24,7 +29,7 @@ interface Share {
  */
 export const breakdown: TextRule = {
   name: 'breakdown',
-  emits: ['percent.total'],
+  emits: ['percent.total', 'percent.share'],
   summary: 'Shares of one whole add to 100% within their rounding.',
   ok: [
     {
@@ -40,6 +45,10 @@ export const breakdown: TextRule = {
     {
       text: '总收入28.85万元,其中:种植业收入13.68万元,占总收入的47.42%;林业收入6.2万元,占总收入的21.49%;工资性收入9万元,占总收入的41.2%。',
       findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '110.11', expected: '100' }],
+    },
+    {
+      text: '1. 基本支出 300 万元,占本年支出的75%。\n2. 项目支出 100 万元,占本年支出的30%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '30', expected: '25' }],
     },
   ],
   check(ctx) {
@@ -82,7 +91,11 @@ export const breakdown: TextRule = {
       if (!sum) continue;
       const hundred = new Dec(100);
       const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
-      const remainder = group.some((s) => /其他|其它|其余|剩余/.test(s.label));
+      // 基本支出 and 项目支出 (a complementary pair) are all of the whole, as a remainder (其他) is.
+      const pairLabels = group.map((s) => (s.part ? labelBefore(text, s.part.start) : s.label));
+      const remainder =
+        group.some((s) => /其他|其它|其余|剩余/.test(s.label)) ||
+        (group.length === 2 && complementary(pairLabels[0]!, pairLabels[1]!));
       const whole = wholeOf(
         figuresIn(rec, Math.max(0, group[0]!.pct.start - NEAR_WHOLE), group[group.length - 1]!.pct.end),
         text,
@@ -117,8 +130,100 @@ export const breakdown: TextRule = {
         : `the shares add to ${sum.value.toFixed()}%, outside ${sum.lo.toFixed()}…${sum.hi.toFixed()}`;
       ctx.claim(claim);
     }
+    checkSiblings(ctx, shares);
   },
 };
+
+/** The first share (占…%) of a segment's text whose whole is `name`, with the part before it. */
+function shareIn(rec: LineRecord, from: number, to: number, name: string): Share | undefined {
+  const text = rec.text;
+  for (const pct of figuresIn(rec, from, to)) {
+    if (pct.unit !== '%' || pct.approx) continue;
+    const head = text.slice(from, pct.start);
+    const m = SHARE_HEAD.exec(head);
+    if (!m || m[1]!.trim() !== name) continue;
+    const zhan = from + m.index;
+    const part = figuresIn(rec, from, zhan)
+      .filter((f) => familyOf(f))
+      .pop();
+    return { rec, pct, name, label: part ? labelBefore(text, part.start) : '', part };
+  }
+  return undefined;
+}
+
+/**
+ * `1. 基本支出…占一般公共预算支出的84.06% … 2. 项目支出…占一般公共预算支出的19.62%`: shares of one whole
+ * given one per list item. When the items are the two sides of a complementary pair, or the last is
+ * the rest (其他), they are all of the whole and must add to 100%. Judged at the last item.
+ */
+function checkSiblings(ctx: RuleContext, shares: readonly Share[]): void {
+  if (ctx.block.kind !== 'paragraph') return;
+  const seg = ctx.block.segments[0]!;
+  const marker = seg.marker;
+  if (!marker || marker.ordinal < 2 || shares.length === 0) return;
+  const first = shares[0]!;
+  if (first.name === '' || !first.part || first.pct.start > seg.end) return;
+  // The part's own name (基本支出), not the words before 占.
+  const own: Share = { ...first, label: labelBefore(ctx.block.line.text, first.part.start) };
+  const items: Share[] = [own];
+  let want = marker.ordinal - 1;
+  let n = 0;
+  for (const s of ctx.segmentsBefore(seg)) {
+    if (++n > 60 || want === 0) break;
+    if (s.marker?.style !== marker.style) continue;
+    if (s.marker.ordinal !== want) return;
+    const found = shareIn(s.line, s.start, s.end, own.name);
+    if (!found?.part) return;
+    items.unshift(found);
+    want--;
+  }
+  if (want !== 0) return;
+  n = 0;
+  for (const s of ctx.segmentsAfter(ctx.block.segments[ctx.block.segments.length - 1]!)) {
+    if (++n > 60) break;
+    if (s.marker?.style !== marker.style) continue;
+    // A next item with a share of the same whole: the breakdown goes on, and is judged there.
+    if (s.marker.ordinal === marker.ordinal + 1 && shareIn(s.line, s.start, s.end, own.name)) return;
+    break;
+  }
+  const labels = items.map((i) => i.label);
+  const rec = ctx.block.line;
+  if (items.length === 2 && complementary(labels[0]!, labels[1]!)) {
+    sharesOfPair(ctx, items, rec);
+    return;
+  }
+  if (!/其他|其它|其余|剩余/.test(labels[labels.length - 1]!)) return;
+  let sum: Quantity | undefined = exact(new Dec(0));
+  for (const i of items) {
+    const q = quantityOf(i.pct, true);
+    sum = sum && q ? addQ(sum, q) : undefined;
+  }
+  if (!sum) return;
+  const hundred = new Dec(100);
+  const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
+  const claim = newClaim('percent-total', 'percent.total', rec, own.pct.start, own.pct);
+  const places = Math.max(...items.map((i) => i.pct.places));
+  claim.stated = {
+    text: `${sum.value.toFixed(places)}%`,
+    value: sum.value.toFixed(places),
+    unit: '%',
+    ...pointAt(rec, own.pct.start),
+  };
+  claim.operands = items.map((i) => ({
+    text: i.pct.text,
+    value: i.pct.value?.toFixed() ?? null,
+    unit: '%',
+    label: i.label,
+    ...pointAt(i.rec ?? rec, i.pct.start),
+  }));
+  claim.expected = '100';
+  claim.difference = sum.value.minus(hundred).toFixed();
+  claim.verdict = within ? 'match' : 'mismatch';
+  claim.reason = within
+    ? 'consistent within the rounding of the shares'
+    : `the shares of ${labels.join(', ')} add to ${sum.value.toFixed()}%, outside ${sum.lo.toFixed()}…${sum.hi.toFixed()}`;
+  ctx.claim(claim);
+}
 
 /** The parts add up to a whole stated before them (so the shares must cover it all). */
 function wholeOf(figures: Figure[], text: string, name: string, group: Share[]): boolean {
@@ -163,4 +268,30 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
       meets(f) &&
       (name === '' || /总|全|合计|共/.test(name) || labelBefore(text, f.start).includes(name)),
   );
+}
+
+/**
+ * The two sides of a complementary pair (基本支出, 项目支出) make their whole, so each side's share is
+ * its part over the sum of both parts: one `percent.share` per side.
+ */
+function sharesOfPair(ctx: RuleContext, items: readonly Share[], rec: LineRecord): void {
+  const [a, b] = [items[0]!, items[1]!];
+  const qa = quantityOf(a.part!, true);
+  const qb = quantityOf(b.part!, true);
+  if (!qa || !qb || familyOf(a.part!) !== familyOf(b.part!)) return;
+  const whole = addQ(qa, qb);
+  if (whole.value.lte(0) || items.some((x) => judgedShares.has(x.pct))) return;
+  for (const [i, side] of items.entries()) {
+    const at = side.rec ?? rec;
+    const q = i === 0 ? qa : qb;
+    const claim = newClaim('percent-share', 'percent.share', at, side.pct.start, side.pct);
+    decide(claim, side.pct, true, [
+      {
+        value: shareQ(q, whole),
+        operands: items.map((x) => ({ fig: x.part!, rec: x.rec ?? rec, label: x.label })),
+        how: `${side.label} over ${a.label} + ${b.label}`,
+      },
+    ]);
+    ctx.claim(claim);
+  }
 }

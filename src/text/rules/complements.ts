@@ -72,6 +72,7 @@ function splitsBy(a: string, b: string, x: string, y: string): boolean {
   if (i < 0 || j < 0 || a.includes(y)) return false;
   const restA = a.slice(i + x.length);
   const restB = b.slice(j + y.length);
-  // What follows the pair names the thing counted; it must be the same (经费 and 经费), or absent.
-  return restA === restB || restA === '' || restB === '';
+  // What follows the pair names the thing counted; it must be the same (经费 and 经费; 支出预算 and
+  // 支出), or absent.
+  return restA.startsWith(restB) || restB.startsWith(restA);
 }

@@ -8,6 +8,9 @@ import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
 
+/** Shares this rule has judged against a stated whole: other rules leave them alone. */
+export const judgedShares = new WeakSet<Figure>();
+
 // 占…的X%, 占…比重X%, 占比X%: the whole is named between 占 and the figure.
 const SHARE = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
 
@@ -134,6 +137,7 @@ export const share: TextRule = {
         how: `${labelBefore(text, part!.start) || 'the part'} over ${labelBefore(w.rec.text, w.fig.start) || 'the whole'}`,
       }));
       const claim = newClaim('percent-share', 'percent.share', rec, zhan, pct);
+      judgedShares.add(pct);
       decide(claim, pct, true, readings);
       if (claim.verdict === 'mismatch') {
         // Another figure of the sentence as the whole: if it fits, the text is read two ways.

@@ -10,7 +10,8 @@ export const MAX_JOINED_LINES = 6;
 
 const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
 const ENDS_MIDWAY = /[的占为达比和及与在对较是共计约从至到、,，]\s*$/;
-const STARTS_MIDWAY = /^\s*(?:[,，、%)）。；;]|\d+(?:\.\d+)?\s*%)/;
+// 的 (not 的确) and 万元 never start a sentence: the line before broke off.
+const STARTS_MIDWAY = /^\s*(?:[,，、%)）。；;]|\d+(?:\.\d+)?\s*%|的(?!确)|[万亿]元)/;
 
 /**
  * True when `next` continues the sentence `prev` broke off (a PDF or an editor wrapped it):
