@@ -1,0 +1,111 @@
+import { type LineRecord, markers } from '../lines.js';
+import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { AgendaReading } from './types.js';
+import { timeIn } from './when.js';
+
+const AGENDA_LABEL =
+  /^(?:会议|活动|大会|培训|主要)?(?:议程|议题|流程|程序|日程|日程安排|内容|主要内容|安排|议程安排|流程安排)$/;
+const SPEECH =
+  '讲话|致辞|致欢迎辞|作报告|作.{0,12}报告|发言|宣读|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
+const PRESENTER_BRACKET = new RegExp(
+  `[（(]\\s*([^（()）]{2,24}?)\\s*(?:同志)?(?:${SPEECH})[^（()）]{0,10}[)）]`,
+);
+const PRESENTER_BY = new RegExp(`由\\s*([^，。；;,:：由]{2,24}?)\\s*(?:同志)?(?:${SPEECH})`);
+const PRESENTER_LEAD = new RegExp(`^([^，。；;,:：]{2,20}?)\\s*(?:同志)?(?:${SPEECH})`);
+const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人)\s*[:：]\s*([^，。；;,]{2,24})/;
+
+/**
+ * The agenda: the items of an `会议议程` section (or line) in order, each with its presenter
+ * (`（市长王明讲话）`, `由…作报告`, `主讲人：…`) and start time when written.
+ *
+ * @example
+ * ```ts
+ * readAgenda(planDoc('会议议程：\n1.传达上级会议精神；\n2.市长王明讲话。'))[1]?.presenter; // '市长王明'
+ * ```
+ */
+export function readAgenda(doc: PlanDoc): AgendaReading[] {
+  for (const l of doc.labelled) {
+    if (!AGENDA_LABEL.test(l.label)) continue;
+    const section = doc.sections.find((s) => s.heading === l);
+    const out: AgendaReading[] = [];
+    const lines: { rec: LineRecord; from: number }[] = [];
+    if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
+    for (const rec of section?.body ?? (l.value ? [] : nextLines(doc, l.rec))) lines.push({ rec, from: 0 });
+    for (const { rec, from } of lines) {
+      for (const p of items(rec.text, from)) {
+        const item = itemOf(rec, p.start, p.end);
+        if (item) out.push(item);
+      }
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** A heading with no section (no marker): the list items right below it. */
+function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
+  const i = doc.recs.indexOf(rec);
+  const out: LineRecord[] = [];
+  for (const r of doc.recs.slice(i + 1, i + 30)) {
+    const t = r.text.trim();
+    if (t === '') {
+      if (out.length) break;
+      continue;
+    }
+    const m = markers(r.text)[0];
+    if (!(m && m.start <= 2) && !/^\d{1,2}[:：]\d{2}/.test(t)) break;
+    out.push(r);
+  }
+  return out;
+}
+
+function items(t: string, from: number): { start: number; end: number }[] {
+  const cuts = [from];
+  for (const m of markers(t)) if (m.start > from) cuts.push(m.start);
+  for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
+  cuts.push(t.length);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    if (t.slice(sorted[k]!, sorted[k + 1]!).trim().length >= 2)
+      out.push({ start: sorted[k]!, end: sorted[k + 1]! });
+  }
+  return out;
+}
+
+function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | undefined {
+  const t = rec.text;
+  let s = start;
+  const m = markers(t).find((x) => x.start >= start && x.start - start <= 2);
+  if (m) s = m.end;
+  let text = t.slice(s, end);
+  const tm = timeIn(rec, s, Math.min(end, s + 14));
+  if (tm && tm.start - s <= 2) {
+    // 9:00-9:30 开幕式: the item follows its time (range).
+    const rest = t.slice(tm.end, end).replace(/^\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}/, '');
+    text = rest;
+  }
+  const item = clean(text);
+  if (item.length < 2 || item.length > 120) return undefined;
+  const presenter = presenterOf(item);
+  return {
+    item,
+    ...(presenter ? { presenter } : {}),
+    ...(tm && tm.start - s <= 2 ? { time: tm.value } : {}),
+    at: placeOf(rec, s, end),
+  };
+}
+
+/** The presenter an agenda item names, as written. */
+export function presenterOf(item: string): string | undefined {
+  for (const re of [PRESENTER_LABEL, PRESENTER_BRACKET, PRESENTER_BY, PRESENTER_LEAD]) {
+    const m = re.exec(item);
+    if (m) {
+      const p = clean(m[1]!);
+      // 传达会议精神: a verb phrase is not a presenter.
+      if (p.length >= 2 && !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会)/.test(p))
+        return p;
+    }
+  }
+  return undefined;
+}

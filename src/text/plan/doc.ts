@@ -1,0 +1,143 @@
+import type { TextPlace } from '../../audit/finding.js';
+import { type LineRecord, lineRecord, type Marker, markers, pointAt } from '../lines.js';
+import { splitLines } from '../normalize.js';
+
+/** A `标签：内容` line or heading: `会议地点：市政府三楼会议室`, `三、参会人员`. */
+export interface Labelled {
+  rec: LineRecord;
+  marker?: Marker;
+  /** The label, without marker and colon. */
+  label: string;
+  /** Where the value starts in `rec.text` (after the colon), and the value, trimmed. */
+  valueStart: number;
+  value: string;
+}
+
+/** A section: a heading (`三、参会人员`) and the lines under it, until the next heading of its level. */
+export interface Section {
+  heading: Labelled;
+  /** The lines after the heading line. */
+  body: LineRecord[];
+}
+
+/** A plan's lines, normalized, with the labelled lines and sections found in them. */
+export interface PlanDoc {
+  recs: LineRecord[];
+  labelled: Labelled[];
+  sections: Section[];
+}
+
+// A label is short: 会议时间, 参会人员, 主持人.
+const LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff（）()、]{0,13}?)\s*[:：]\s*/;
+const HEADING = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*[:：]?\s*$/;
+
+/**
+ * Reads the lines of a plan into records, and finds the `label：value` lines and the sections.
+ *
+ * @example
+ * ```ts
+ * planDoc('一、会议时间：5月14日上午9:00').labelled[0]?.label; // '会议时间'
+ * ```
+ */
+export function planDoc(text: string): PlanDoc {
+  return planDocOf(splitLines(text).map((raw, i) => lineRecord(i + 1, raw)));
+}
+
+/**
+ * The plan view of some of a document's lines (one meeting's part of a longer page).
+ *
+ * @example
+ * ```ts
+ * planDocOf(planDoc(text).recs.slice(40, 90)).labelled.length;
+ * ```
+ */
+export function planDocOf(recs: LineRecord[]): PlanDoc {
+  const labelled: Labelled[] = [];
+  const headings: { at: number; l: Labelled }[] = [];
+  recs.forEach((rec, i) => {
+    const l = labelledLine(rec);
+    if (!l) return;
+    labelled.push(l);
+    if (l.marker && l.value.length <= 40) headings.push({ at: i, l });
+    // 会议地点：⏎ 市政府三楼会议室 — the value on the next line.
+    const next = recs.slice(i + 1, i + 3).find((r) => r.text.trim() !== '');
+    if (
+      !l.marker &&
+      l.value === '' &&
+      next &&
+      !labelledLine(next) &&
+      !markers(next.text).some((m) => m.start <= 1)
+    )
+      labelled.push({
+        rec: next,
+        label: l.label,
+        valueStart: next.text.length - next.text.trimStart().length,
+        value: next.text.trim(),
+      });
+  });
+  const sections: Section[] = headings.map((h, k) => {
+    let end = recs.length;
+    for (let j = k + 1; j < headings.length; j++) {
+      const next = headings[j]!.l.marker!;
+      if (next.style === h.l.marker!.style || rank(next.style) < rank(h.l.marker!.style)) {
+        end = headings[j]!.at;
+        break;
+      }
+    }
+    return { heading: h.l, body: recs.slice(h.at + 1, end) };
+  });
+  return { recs, labelled, sections };
+}
+
+// Outer levels first: 一、 > （一） > 1. > （1） > ①.
+function rank(style: Marker['style']): number {
+  return ['cn', 'paren-cn', 'num', 'paren-num', 'circled'].indexOf(style);
+}
+
+function labelledLine(rec: LineRecord): Labelled | undefined {
+  const text = rec.text;
+  const lead = text.length - text.trimStart().length;
+  const m = markers(text).find((x) => x.start === lead);
+  const from = m ? m.end : lead;
+  const rest = text.slice(from).trimStart();
+  const restAt = text.length - rest.length;
+  const lm = LABEL.exec(rest);
+  if (lm) {
+    const valueStart = restAt + lm[0].length;
+    return {
+      rec,
+      ...(m ? { marker: m } : {}),
+      label: lm[1]!,
+      valueStart,
+      value: text.slice(valueStart).trim(),
+    };
+  }
+  if (m) {
+    const hm = HEADING.exec(rest);
+    if (hm) return { rec, marker: m, label: hm[1]!, valueStart: text.length, value: '' };
+  }
+  return undefined;
+}
+
+/**
+ * The place of `[start, end)` of a record: its original line and column, and the passage.
+ *
+ * @example
+ * ```ts
+ * placeOf(rec, 5, 12); // { line: 3, column: 6, excerpt: '市政府三楼会议室' }
+ * ```
+ */
+export function placeOf(rec: LineRecord, start: number, end: number): TextPlace {
+  const p = pointAt(rec, start);
+  const excerpt = rec.text.slice(start, Math.max(start, end)).trim();
+  return {
+    line: p.line,
+    column: p.column,
+    excerpt: excerpt.length > 80 ? `${excerpt.slice(0, 79)}…` : excerpt,
+  };
+}
+
+/** Trims spaces and the punctuation a value ends or starts with. */
+export function clean(s: string): string {
+  return s.replace(/^[\s,，。;；:：、]+|[\s,，。;；:：、]+$/g, '');
+}

@@ -1,0 +1,35 @@
+import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { Sourced } from './types.js';
+
+const VENUE_LABEL = /^(?:会议|活动|培训|举办|举行|比赛|开班|报告会|大会)?(?:地点|会场|场地|地址|会址)$/;
+// 在市政府三楼会议室召开: a place between 在 and the verb of holding.
+const HELD_AT = /在\s*([^，。；;,:：在]{2,30}?)\s*(?:召开|举行|举办|开幕|进行)/;
+
+/**
+ * The venue: a `会议地点：` line, else the place a sentence holds the meeting at (`在…召开`).
+ *
+ * @example
+ * ```ts
+ * readVenue(planDoc('会议地点：市政府三楼会议室'))?.value; // '市政府三楼会议室'
+ * ```
+ */
+export function readVenue(doc: PlanDoc): Sourced | undefined {
+  for (const l of doc.labelled) {
+    if (!VENUE_LABEL.test(l.label) || !l.value) continue;
+    // The place ends at the first full stop or semicolon; a second field may follow it.
+    const v = clean(l.value.split(/[。；;]|\s{2,}/)[0]!);
+    if (v.length < 2) continue;
+    const k = l.rec.text.indexOf(v, l.valueStart);
+    return { value: v, at: placeOf(l.rec, k, k + v.length) };
+  }
+  for (const rec of doc.recs) {
+    const m = HELD_AT.exec(rec.text);
+    if (!m) continue;
+    const v = clean(m[1]!);
+    // 在…期间, 在…的领导下: not a place.
+    if (/期间|领导|基础|指导|支持|关心|前提|过程|背景|要求/.test(v) || /\d+\s*月|\d+\s*日/.test(v)) continue;
+    const k = m.index + m[0].indexOf(m[1]!);
+    return { value: v, at: placeOf(rec, k, k + v.length) };
+  }
+  return undefined;
+}

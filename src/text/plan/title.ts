@@ -1,0 +1,109 @@
+import type { LineRecord } from '../lines.js';
+import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { Sourced } from './types.js';
+
+/** Nouns that name a meeting or an event. */
+export const EVENT =
+  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|开幕式|闭幕式|典礼|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|比赛|大赛|竞赛|晚会|活动)/;
+const EVENT_END = new RegExp(`${EVENT.source}$`);
+// What a heading adds to the meeting's name: 关于召开…的通知, …筹备工作方案.
+const PREFIX = /^(?:关于(?:召开|举办|举行|开展|组织|参加)?|召开|举办|举行)/;
+const SUFFIX =
+  /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体)*(?:方案|通知|安排|策划书|计划书|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
+const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$|^主题$/;
+
+// Words before a meeting's name that are not part of it: 此次, 本次, 审议通过, a list marker.
+const LEAD =
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|此次|本次|这次|一次|该|的|在|于|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席|[“"《])+/;
+// A name that is only a generic noun (会议, 团拜活动) names no meeting.
+const GENERIC = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}、)?[\u4e00-\u9fff]{0,2}${EVENT.source}$`);
+
+/** The meeting's name a heading or phrase holds, without 关于召开 … 的通知, or undefined. */
+export function meetingName(s: string): string | undefined {
+  let t = clean(s).replace(/[》”"]$/g, '');
+  for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
+  for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
+  t = clean(t).replace(/^[“"《]/, '');
+  if (t.length < 4 || t.length > 50 || !EVENT_END.test(t) || GENERIC.test(t)) return undefined;
+  return t;
+}
+
+const CALLED = /(?:召开|举办|举行|组织|开展)([^，。；;,:：()（）]{2,60})/;
+const NAME_INLINE = /^(?:会议|活动|培训班?|大会)名称\s*/;
+
+/**
+ * The meeting's title: a `会议名称：` line, else a heading near the top that names a meeting (its name
+ * without 关于召开 … 的通知 or 筹备方案), else the meeting a sentence says is held (`召开全市…工作会议`).
+ *
+ * @example
+ * ```ts
+ * readTitle(planDoc('关于召开2023年全市安全生产工作会议的通知'))?.value; // '2023年全市安全生产工作会议'
+ * ```
+ */
+export function readTitle(doc: PlanDoc): Sourced | undefined {
+  for (const l of doc.labelled) {
+    if (NAME_LABEL.test(l.label) && l.value) {
+      const v = clean(l.value);
+      return { value: v, at: placeOf(l.rec, l.valueStart, l.valueStart + v.length) };
+    }
+  }
+  const top = doc.recs.filter((r) => r.text.trim() !== '').slice(0, 12);
+  for (const rec of top) {
+    const t = rec.text.trim().replace(LEAD, '');
+    const inline = NAME_INLINE.exec(t);
+    if (inline) {
+      const v = clean(t.slice(inline[0].length));
+      if (v.length >= 4) return at(rec, v);
+    }
+  }
+  for (const rec of top) {
+    const t = rec.text.trim();
+    if (t.length > 60 || /[。]$/.test(t)) continue;
+    const name = meetingName(t);
+    if (name) return fuller(doc, at(rec, name));
+  }
+  for (const rec of doc.recs.slice(0, 80)) {
+    CALLED.lastIndex = 0;
+    const m = CALLED.exec(rec.text);
+    if (!m) continue;
+    const name = meetingName(upToEvent(m[1]!));
+    if (name) return at(rec, name);
+  }
+  return undefined;
+}
+
+/** A phrase cut after its last meeting noun: 全区安全生产工作会议 of 全区安全生产工作会议,总结…. */
+function upToEvent(s: string): string {
+  const re = new RegExp(EVENT.source, 'g');
+  let end = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) end = m.index + m[0].length;
+  return end > 0 ? s.slice(0, end) : s;
+}
+
+/**
+ * A heading often shortens the name the text gives in full (安全生产工作会议 for 全区安全生产工作会议,
+ * 开工仪式 for …项目开工仪式): the longest phrase of the first lines that ends with the heading's name.
+ */
+function fuller(doc: PlanDoc, found: Sourced): Sourced {
+  const name = found.value;
+  let best = found;
+  for (const rec of doc.recs.slice(0, 60)) {
+    let k = rec.text.indexOf(name);
+    while (k >= 0) {
+      let a = k;
+      while (a > 0 && a > k - 30 && /[\u4e00-\u9fff\dA-Za-z“”"·]/.test(rec.text[a - 1]!)) a--;
+      const v = meetingName(rec.text.slice(a, k + name.length));
+      if (v && v.length > best.value.length && v.endsWith(name)) {
+        const s = rec.text.indexOf(v, a);
+        best = { value: v, at: placeOf(rec, s, s + v.length) };
+      }
+      k = rec.text.indexOf(name, k + 1);
+    }
+  }
+  return best;
+}
+
+function at(rec: LineRecord, name: string): Sourced {
+  const k = Math.max(0, rec.text.indexOf(name));
+  return { value: name, at: placeOf(rec, k, k + name.length) };
+}

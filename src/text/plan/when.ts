@@ -1,0 +1,183 @@
+import type { LineRecord } from '../lines.js';
+import { type PlanDoc, placeOf } from './doc.js';
+import { clock, countOf, isoDate, yearOf } from './numbers.js';
+import type { Sourced } from './types.js';
+
+const NUM = '\\d{1,4}|[〇零一二三四五六七八九十两]{1,4}';
+// 2023年5月14日, 五月十四日, 5月14日; the year and the day may be missing (4月 日 is a blank).
+const DATE = new RegExp(
+  `(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`,
+  'g',
+);
+const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/g;
+const TIME = new RegExp(
+  `(上午|下午|晚上|早上|中午|晚|傍晚)?\\s*(${NUM})\\s*(?:[:：点時时])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3}|半)?\\s*分?`,
+  'g',
+);
+const TIME_LABEL =
+  /^(?:会议|活动|培训|开班|举办|举行|开幕|比赛|大会|论坛|研讨|典礼|仪式)?(?:时间|日期|时间安排)$/;
+const WHEN_WORDS = /(?:定于|拟于|拟定于|计划于|将于|兹定于|于)\s*$/;
+const HAPPENS = /召开|举行|举办|开幕|开班|进行|开展|启动/;
+const NOT_START = /报到|报名|截止|前报|之前|以前|前将|签到/;
+
+interface DateHit {
+  iso: string;
+  start: number;
+  end: number;
+  month: number;
+  day?: number;
+  year?: string;
+}
+
+/** The dates written in `[from, to)` of a record. */
+export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHit[] {
+  const out: DateHit[] = [];
+  const t = rec.text.slice(0, to);
+  DATE.lastIndex = from;
+  for (let m = DATE.exec(t); m; m = DATE.exec(t)) {
+    const y = m[1] ? yearOf(m[1]) : undefined;
+    const mo = countOf(m[2]!);
+    const d = m[3] ? countOf(m[3]) : undefined;
+    if (!mo || Number(mo) < 1 || Number(mo) > 12 || (d && (Number(d) < 1 || Number(d) > 31))) continue;
+    // 3个月, 每月: a month count, not a date.
+    if (!m[3] && !/^\s*[日号]/.test(t.slice(m.index + m[0].length)) && !/\s月\s*$/.test(m[0]) && !m[1])
+      continue;
+    out.push({
+      iso: isoDate(y, mo, d),
+      start: m.index,
+      end: m.index + m[0].length,
+      month: Number(mo),
+      ...(d ? { day: Number(d) } : {}),
+      ...(y ? { year: y } : {}),
+    });
+  }
+  ISO.lastIndex = from;
+  for (let m = ISO.exec(t); m; m = ISO.exec(t)) {
+    out.push({
+      iso: isoDate(m[1], m[2], m[3]),
+      start: m.index,
+      end: m.index + m[0].length,
+      month: Number(m[2]),
+      day: Number(m[3]),
+      year: m[1]!,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first clock time in `[from, to)`, `HH:MM`. */
+export function timeIn(
+  rec: LineRecord,
+  from: number,
+  to: number,
+): { value: string; start: number; end: number } | undefined {
+  const t = rec.text.slice(0, to);
+  TIME.lastIndex = from;
+  for (let m = TIME.exec(t); m; m = TIME.exec(t)) {
+    // 2023.5: a date, not a time; 第3点: not a time either.
+    if (m[0].includes('.') || /[年月日]$/.test(t.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (!/[:：]/.test(m[0]) && !/[点時时]/.test(m[0])) continue;
+    const v = clock(m[2]!, m[3], m[1]);
+    if (v) return { value: v, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
+interface When {
+  date?: Sourced;
+  time?: Sourced;
+  duration?: Sourced;
+}
+
+/**
+ * The meeting's first day, start time and duration: from a `会议时间：` line, else from the sentence
+ * that says when it is held (`定于5月14日上午9:00在…召开`). Registration (报到) and deadlines are not the
+ * start. A duration is read from 为期N天, 会期半天, or a date range.
+ */
+export function readWhen(doc: PlanDoc): When {
+  const out: When = {};
+  const spots: { rec: LineRecord; from: number; to: number }[] = [];
+  for (const l of doc.labelled) {
+    if (TIME_LABEL.test(l.label) && !NOT_START.test(l.label))
+      spots.push({ rec: l.rec, from: l.valueStart, to: l.rec.text.length });
+  }
+  for (const rec of doc.recs) {
+    const t = rec.text;
+    if (!HAPPENS.test(t)) continue;
+    for (const d of datesIn(rec)) {
+      const before = t.slice(Math.max(0, d.start - 6), d.start);
+      const after = t.slice(d.end, d.end + 40);
+      if (WHEN_WORDS.test(before) || /^[^。;；]{0,30}(召开|举行|举办|开幕|开班)/.test(after)) {
+        spots.push({ rec, from: d.start, to: Math.min(t.length, d.end + 40) });
+        break;
+      }
+    }
+  }
+  for (const s of spots) {
+    const text = s.rec.text.slice(s.from, s.to);
+    if (NOT_START.test(text.slice(0, 8))) continue;
+    const dates = datesIn(s.rec, s.from, s.to).filter(
+      (d) => !NOT_START.test(s.rec.text.slice(d.end, d.end + 4)),
+    );
+    const d = dates[0];
+    if (d && !out.date) out.date = { value: d.iso, at: placeOf(s.rec, d.start, d.end) };
+    if (!out.time) {
+      const tm = timeIn(s.rec, d ? d.end : s.from, Math.min(s.to, (d ? d.end : s.from) + 30));
+      if (tm && !NOT_START.test(s.rec.text.slice(tm.end, tm.end + 4)))
+        out.time = { value: tm.value, at: placeOf(s.rec, tm.start, tm.end) };
+    }
+    if (!out.duration && d && dates[1]) {
+      const e = dates[1];
+      const gap = s.rec.text.slice(d.end, e.start);
+      if (/^\s*(?:[-—–~～至到]|—)\s*$/.test(gap)) {
+        const days = spanDays(d, e);
+        if (days) out.duration = { value: days, at: placeOf(s.rec, d.start, e.end) };
+      }
+    }
+    if (!out.duration && d) {
+      // 5月10日至12日: the second day without its month.
+      const m = /^\s*[-—–~～至到]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/.exec(
+        s.rec.text.slice(d.end),
+      );
+      if (m && d.day) {
+        const end = Number(countOf(m[1]!));
+        if (end >= d.day)
+          out.duration = { value: String(end - d.day + 1), at: placeOf(s.rec, d.start, d.end + m[0].length) };
+      }
+    }
+    if (out.date && out.time) break;
+  }
+  if (!out.duration) {
+    const d = durationWords(doc);
+    if (d) out.duration = d;
+  }
+  return out;
+}
+
+function spanDays(a: DateHit, b: DateHit): string | undefined {
+  if (!a.day || !b.day) return undefined;
+  const y = Number(a.year ?? b.year ?? '2001');
+  const da = Date.UTC(y, a.month - 1, a.day);
+  const db = Date.UTC(b.year ? Number(b.year) : y, b.month - 1, b.day);
+  const n = Math.round((db - da) / 86400000) + 1;
+  return n >= 1 && n <= 60 ? String(n) : undefined;
+}
+
+const DAYS =
+  /(为期|会期|共|历时|时间为|会议时间为)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3}|半)\s*(个)?(天|日)(半)?/;
+const HALF = /(会期|为期|时间为)\s*半天/;
+
+function durationWords(doc: PlanDoc): Sourced | undefined {
+  for (const rec of doc.recs) {
+    const h = HALF.exec(rec.text);
+    if (h) return { value: '0.5', at: placeOf(rec, h.index, h.index + h[0].length) };
+    const m = DAYS.exec(rec.text);
+    if (!m) continue;
+    if (m[1] === '共' && !/会|培训|活动/.test(rec.text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (m[2] === '半') return { value: '0.5', at: placeOf(rec, m.index, m.index + m[0].length) };
+    const n = countOf(m[2]!);
+    if (!n) continue;
+    return { value: m[5] ? `${n}.5` : n, at: placeOf(rec, m.index, m.index + m[0].length) };
+  }
+  return undefined;
+}
