@@ -30,6 +30,9 @@ export interface PlanDoc {
 // A label is short: 会议时间, 参会人员, 主持人.
 const LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff（）()、]{0,13}?)\s*[:：]\s*/;
 const HEADING = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*[:：]?\s*$/;
+const SPACED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,9})\s+(?=\S)/;
+const BRACKETED = /^【([\u4e00-\u9fff、]{2,12})】\s*/;
+const STOPPED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,7})\s*。\s*(?=\S)/;
 
 /**
  * Reads the lines of a plan into records, and finds the `label：value` lines and the sections.
@@ -40,7 +43,25 @@ const HEADING = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*[:：]?\s
  * ```
  */
 export function planDoc(text: string): PlanDoc {
-  return planDocOf(splitLines(text).map((raw, i) => lineRecord(i + 1, raw)));
+  const recs: LineRecord[] = [];
+  splitLines(text).forEach((raw, i) => {
+    for (const p of piecesOfLine(raw)) recs.push(lineRecord(recs.length + 1, p.text, i + 1, p.offset));
+  });
+  return planDocOf(recs);
+}
+
+// A page that joins its paragraphs on one line: ` 二、会议内容 …`, ` (三)参会人员 …` start a new one.
+const INLINE_HEADING = /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：])/g;
+
+/** A line cut before each heading it holds inline, with each piece's offset in the line. */
+function piecesOfLine(raw: string): { text: string; offset: number }[] {
+  if (raw.length < 80) return [{ text: raw, offset: 0 }];
+  const cuts = [0];
+  for (const m of raw.matchAll(INLINE_HEADING)) if (m.index > 0) cuts.push(m.index);
+  cuts.push(raw.length);
+  const out: { text: string; offset: number }[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) out.push({ text: raw.slice(cuts[k]!, cuts[k + 1]!), offset: cuts[k]! });
+  return out;
 }
 
 /**
@@ -62,7 +83,6 @@ export function planDocOf(recs: LineRecord[]): PlanDoc {
     // 会议地点：⏎ 市政府三楼会议室 — the value on the next line.
     const next = recs.slice(i + 1, i + 3).find((r) => r.text.trim() !== '');
     if (
-      !l.marker &&
       l.value === '' &&
       next &&
       !labelledLine(next) &&
@@ -101,13 +121,14 @@ function labelledLine(rec: LineRecord): Labelled | undefined {
   const from = m ? m.end : lead;
   const rest = text.slice(from).trimStart();
   const restAt = text.length - rest.length;
-  const lm = LABEL.exec(rest);
+  // 【参加人员】部门全体人员, 参加人员为：…, 一、授课地点。县疾病中心会议室。
+  const lm = LABEL.exec(rest) ?? BRACKETED.exec(rest) ?? (m ? STOPPED.exec(rest) : null);
   if (lm) {
     const valueStart = restAt + lm[0].length;
     return {
       rec,
       ...(m ? { marker: m } : {}),
-      label: lm[1]!,
+      label: lm[1]!.replace(/为$/, ''),
       valueStart,
       value: text.slice(valueStart).trim(),
     };
@@ -115,6 +136,12 @@ function labelledLine(rec: LineRecord): Labelled | undefined {
   if (m) {
     const hm = HEADING.exec(rest);
     if (hm) return { rec, marker: m, label: hm[1]!, valueStart: text.length, value: '' };
+    // 一、会议时间及地点 2013年4月17日…: a field's heading and its value, parted by a space.
+    const sm = SPACED.exec(rest);
+    if (sm) {
+      const valueStart = restAt + sm[0].length;
+      return { rec, marker: m, label: sm[1]!, valueStart, value: text.slice(valueStart).trim() };
+    }
   }
   return undefined;
 }

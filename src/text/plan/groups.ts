@@ -66,18 +66,38 @@ function pieces(t: string, from: number): { start: number; end: number }[] {
     const b = sorted[k + 1]!;
     if (t.slice(a, b).trim().length >= 2) out.push({ start: a, end: b });
   }
-  // 局领导6人，处室负责人12人: several counted groups in one piece, split at commas.
+  // 局领导6人，处室负责人12人: several counted groups in one piece, split at commas; 各市委宣传部长、
+  // 柳铁党委宣传部长: several groups each named by its people (not 各街道主任、分管领导, one group).
   return out.flatMap((p) => {
-    const parts = t.slice(p.start, p.end).split(/[，,]/);
-    if (parts.length < 2 || parts.filter((x) => COUNT.test(x)).length < 2) return [p];
-    const subs: { start: number; end: number }[] = [];
-    let at = p.start;
-    for (const x of parts) {
-      subs.push({ start: at, end: at + x.length });
-      at += x.length + 1;
-    }
-    return subs;
+    const piece = t.slice(p.start, p.end);
+    const counted = piece.split(/[，,]/);
+    if (counted.length >= 2 && counted.filter((x) => COUNT.test(x)).length >= 2) return cut(p.start, piece, /[，,]/g);
+    const named = piece.split(/[，,、及和与]/);
+    if (
+      named.length >= 2 &&
+      named.every((x) => PEOPLE.test(clean(x).replace(/等$/, ''))) &&
+      named.slice(1).every((x) => !MODIFIER.test(clean(x)))
+    )
+      return cut(p.start, piece, /[，,、及和与]/g);
+    return [p];
   });
+}
+
+// What a group's name ends with: the people it counts.
+const PEOPLE =
+  /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员)$/;
+// A part that only qualifies the head before it: 各街道主任、分管领导 is one group.
+const MODIFIER = /^(?:分管|主要|相关|有关|其他|其它|副职|正职)/;
+
+function cut(start: number, piece: string, at: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(at)) {
+    out.push({ start: start + from, end: start + m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: start + from, end: start + piece.length });
+  return out.filter((x) => x.end - x.start >= 2);
 }
 
 function groupOf(rec: LineRecord, start: number, end: number): GroupReading | undefined {

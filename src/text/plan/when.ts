@@ -14,8 +14,9 @@ const TIME = new RegExp(
   `(上午|下午|晚上|早上|中午|晚|傍晚)?\\s*(${NUM})\\s*(?:[:：点時时])\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3}|半)?\\s*分?`,
   'g',
 );
-const TIME_LABEL =
-  /^(?:会议|活动|培训|开班|举办|举行|开幕|比赛|大会|论坛|研讨|典礼|仪式)?(?:时间|日期|时间安排)$/;
+// 会议时间, 时间及地点, 培训时间安排: a label that gives the time (a bare 时间 may be a page's own).
+const TIME_LABEL = /时间|日期/;
+const QUALIFIED_TIME = /^(?:会议|活动|培训|开班|举办|举行|开幕|比赛|大会|论坛|研讨|典礼|仪式|庆典|会期)/;
 const WHEN_WORDS = /(?:定于|拟于|拟定于|计划于|将于|兹定于|于)\s*$/;
 const HAPPENS = /召开|举行|举办|开幕|开班|进行|开展|启动/;
 const NOT_START = /报到|报名|截止|前报|之前|以前|前将|签到/;
@@ -97,9 +98,11 @@ interface When {
 export function readWhen(doc: PlanDoc): When {
   const out: When = {};
   const spots: { rec: LineRecord; from: number; to: number }[] = [];
+  const plain: typeof spots = [];
   for (const l of doc.labelled) {
-    if (TIME_LABEL.test(l.label) && !NOT_START.test(l.label))
-      spots.push({ rec: l.rec, from: l.valueStart, to: l.rec.text.length });
+    if (!TIME_LABEL.test(l.label) || NOT_START.test(l.label) || l.label.length > 10) continue;
+    const spot = { rec: l.rec, from: l.valueStart, to: l.rec.text.length };
+    (QUALIFIED_TIME.test(l.label) ? spots : plain).push(spot);
   }
   for (const rec of doc.recs) {
     const t = rec.text;
@@ -113,6 +116,7 @@ export function readWhen(doc: PlanDoc): When {
       }
     }
   }
+  spots.push(...plain);
   for (const s of spots) {
     const text = s.rec.text.slice(s.from, s.to);
     if (NOT_START.test(text.slice(0, 8))) continue;
@@ -122,9 +126,16 @@ export function readWhen(doc: PlanDoc): When {
     const d = dates[0];
     if (d && !out.date) out.date = { value: d.iso, at: placeOf(s.rec, d.start, d.end) };
     if (!out.time) {
-      const tm = timeIn(s.rec, d ? d.end : s.from, Math.min(s.to, (d ? d.end : s.from) + 30));
-      if (tm && !NOT_START.test(s.rec.text.slice(tm.end, tm.end + 4)))
-        out.time = { value: tm.value, at: placeOf(s.rec, tm.start, tm.end) };
+      // 8:45报到，9:00正式开会: the first time that is not the registration's.
+      let from = d ? d.end : s.from;
+      const to = Math.min(s.to, from + 40);
+      for (let tm = timeIn(s.rec, from, to); tm; tm = timeIn(s.rec, from, to)) {
+        if (!NOT_START.test(s.rec.text.slice(tm.end, tm.end + 4))) {
+          out.time = { value: tm.value, at: placeOf(s.rec, tm.start, tm.end) };
+          break;
+        }
+        from = tm.end;
+      }
     }
     if (!out.duration && d && dates[1]) {
       const e = dates[1];
