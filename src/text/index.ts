@@ -8,7 +8,7 @@ export type { FindingOperand, TextFinding, TextPlace } from '../audit/finding.js
 export type { AuditTextOptions, Repeat, TextAuditor, TextAuditResult } from './audit-text.js';
 export { auditChunks, auditText, createTextAuditor, MAX_SEGMENT, segmentEnd } from './audit-text.js';
 export type { Claim, ClaimKind, Operand, TextLocation } from './claim.js';
-export type { TextDraft } from './draft.js';
+export type { DraftCount, TextDraft } from './draft.js';
 export { draftFromText } from './draft.js';
 export { extractBreakdowns } from './extract-breakdowns.js';
 export { extractDates } from './extract-dates.js';
@@ -24,6 +24,17 @@ export { labelBefore, lineRecord, locate, markers, operandOf } from './lines.js'
 export type { NormalizedLine, NormalizedText, PositionMap, TextPoint, Typo } from './normalize.js';
 export { isCjk, normalize, normalizeLine, splitLines } from './normalize.js';
 export { formatChineseNumber, isChineseNumeralChar, parseChineseNumber } from './numerals.js';
+export { readPlan, readPlans } from './plan/read.js';
+export type {
+  AgendaReading,
+  BlankReading,
+  BudgetLineReading,
+  GroupReading,
+  PlanReading,
+  Sourced,
+  TaskReading,
+  TaskRole,
+} from './plan/types.js';
 export type { RepeatDetector } from './repeats.js';
 export { createRepeatDetector, REPEAT_GAP, REPEAT_MAX_LINES, REPEAT_MIN_LINES } from './repeats.js';
 export { RULES } from './rules/registry.js';

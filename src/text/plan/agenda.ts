@@ -3,15 +3,23 @@ import { clean, type PlanDoc, placeOf } from './doc.js';
 import type { AgendaReading } from './types.js';
 import { timeIn } from './when.js';
 
+// 会议议程, 会议主要议程, 培训内容, 活动流程, 典礼程序.
 const AGENDA_LABEL =
-  /^(?:会议|活动|大会|培训|主要)?(?:议程|议题|流程|程序|日程|日程安排|内容|主要内容|安排|议程安排|流程安排)$/;
+  /议程|议题|流程|程序|日程|(?:会议|培训|活动|主要|大会)(?:主要)?内容|^内容$|^会议安排$|^活动安排$/;
 const SPEECH =
   '讲话|致辞|致欢迎辞|作报告|作.{0,12}报告|发言|宣读|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
 const PRESENTER_BRACKET = new RegExp(
   `[（(]\\s*([^（()）]{2,24}?)\\s*(?:同志)?(?:${SPEECH})[^（()）]{0,10}[)）]`,
 );
 const PRESENTER_BY = new RegExp(`由\\s*([^，。；;,:：由]{2,24}?)\\s*(?:同志)?(?:${SPEECH})`);
-const PRESENTER_LEAD = new RegExp(`^([^，。；;,:：]{2,20}?)\\s*(?:同志)?(?:${SPEECH})`);
+const PRESENTER_LEAD = new RegExp(
+  `^([^，。；;,:：]{2,20}?)\\s*(?:同志)?\\s*(?:作|做)?(?:重要|专题|总结|动员|工作)?(?:${SPEECH})`,
+);
+// 请…专业人员宣讲…: the one asked to speak.
+const PRESENTER_PLEASE =
+  /^(?:邀请|请)\s*([^，。；;,:：]{2,30}?)\s*(?:作|做)?(?:宣讲|讲授|讲解|讲课|授课|介绍|报告|讲话|致辞|发言|解读|培训)/;
+// A session's name or a day is not an item: 上午, 第一天.
+const SESSION = /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天|\d{1,2}月\d{1,2}日(?:[上下]午)?)$/;
 const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人)\s*[:：]\s*([^，。；;,]{2,24})/;
 
 /**
@@ -24,9 +32,11 @@ const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|�
  * ```
  */
 export function readAgenda(doc: PlanDoc): AgendaReading[] {
+  let tried = 0;
   for (const l of doc.labelled) {
-    if (!AGENDA_LABEL.test(l.label)) continue;
-    const section = doc.sections.find((s) => s.heading === l);
+    // A page of many 议程 labels is not a plan: a bounded look keeps the reader linear.
+    if (!AGENDA_LABEL.test(l.label) || ++tried > 20) continue;
+    const section = doc.sectionOf.get(l);
     const out: AgendaReading[] = [];
     const lines: { rec: LineRecord; from: number }[] = [];
     if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
@@ -39,7 +49,28 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     }
     if (out.length) return out;
   }
-  return [];
+  return schedule(doc);
+}
+
+// 9:00-9:30 开幕式, 上午8:30 报到: a line that opens with a time is a step of a schedule.
+const TIMED =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}/;
+
+/** With no agenda section: a run of two or more lines that each open with a time. */
+function schedule(doc: PlanDoc): AgendaReading[] {
+  let best: AgendaReading[] = [];
+  let run: AgendaReading[] = [];
+  for (const rec of doc.recs) {
+    if (rec.text.trim() === '') continue;
+    const item = TIMED.test(rec.text) ? itemOf(rec, 0, rec.text.length) : undefined;
+    if (item?.time) run.push(item);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  if (run.length > best.length) best = run;
+  return best.length >= 2 ? best : [];
 }
 
 /** A heading with no section (no marker): the list items right below it. */
@@ -61,6 +92,14 @@ function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
 
 function items(t: string, from: number): { start: number; end: number }[] {
   const cuts = [from];
+  // 消防安全知识、火灾扑救演练: a short list of topics in one value.
+  const value = t.slice(from);
+  if (
+    !/[，,。;；]/.test(value.trim().replace(/[。；;]$/, '')) &&
+    value.split('、').every((x) => x.trim().length <= 16)
+  ) {
+    for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
+  }
   for (const m of markers(t)) if (m.start > from) cuts.push(m.start);
   for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
@@ -85,9 +124,14 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
     const rest = t.slice(tm.end, end).replace(/^\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}/, '');
     text = rest;
   }
-  const item = clean(text);
-  if (item.length < 2 || item.length > 120) return undefined;
+  let item = clean(text);
+  if (item.length < 2 || item.length > 120 || SESSION.test(item)) return undefined;
   const presenter = presenterOf(item);
+  // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
+  if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
+    item = clean(item.slice(presenter.length).replace(/^\s*同志/, ''));
+  else if (presenter && /^(?:邀请|请)/.test(item))
+    item = clean(item.replace(/^(?:邀请|请)/, '').slice(presenter.length));
   return {
     item,
     ...(presenter ? { presenter } : {}),
@@ -98,12 +142,17 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
 
 /** The presenter an agenda item names, as written. */
 export function presenterOf(item: string): string | undefined {
-  for (const re of [PRESENTER_LABEL, PRESENTER_BRACKET, PRESENTER_BY, PRESENTER_LEAD]) {
+  for (const re of [PRESENTER_LABEL, PRESENTER_BRACKET, PRESENTER_BY, PRESENTER_PLEASE, PRESENTER_LEAD]) {
     const m = re.exec(item);
     if (m) {
       const p = clean(m[1]!);
       // 传达会议精神: a verb phrase is not a presenter.
-      if (p.length >= 2 && !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会)/.test(p))
+      if (
+        p.length >= 2 &&
+        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|[(（])/.test(
+          p,
+        )
+      )
         return p;
     }
   }

@@ -34,9 +34,10 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
       });
     }
   }
+  const valued = new Set(doc.labelled.filter((x) => x.value !== '').map((x) => x.label));
   for (const l of doc.labelled) {
     // An empty field whose value is not on the next line either (planDoc gives it there).
-    const filled = doc.labelled.some((x) => x !== l && x.label === l.label && x.value !== '');
+    const filled = valued.has(l.label);
     if (l.value === '' && !l.marker && !filled && EMPTY_LABEL.test(l.label)) {
       const field = /地点/.test(l.label) ? 'venue' : /主持/.test(l.label) ? 'host' : 'time';
       out.push({ field, text: l.rec.text.trim(), at: placeOf(l.rec, 0, l.rec.text.length) });

@@ -25,6 +25,8 @@ export interface PlanDoc {
   recs: LineRecord[];
   labelled: Labelled[];
   sections: Section[];
+  /** The section a heading opens. */
+  sectionOf: Map<Labelled, Section>;
 }
 
 // A label is short: 会议时间, 参会人员, 主持人.
@@ -51,7 +53,8 @@ export function planDoc(text: string): PlanDoc {
 }
 
 // A page that joins its paragraphs on one line: ` 二、会议内容 …`, ` (三)参会人员 …` start a new one.
-const INLINE_HEADING = /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：])/g;
+const INLINE_HEADING =
+  /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：])/g;
 
 /** A line cut before each heading it holds inline, with each piece's offset in the line. */
 function piecesOfLine(raw: string): { text: string; offset: number }[] {
@@ -60,7 +63,8 @@ function piecesOfLine(raw: string): { text: string; offset: number }[] {
   for (const m of raw.matchAll(INLINE_HEADING)) if (m.index > 0) cuts.push(m.index);
   cuts.push(raw.length);
   const out: { text: string; offset: number }[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++) out.push({ text: raw.slice(cuts[k]!, cuts[k + 1]!), offset: cuts[k]! });
+  for (let k = 0; k + 1 < cuts.length; k++)
+    out.push({ text: raw.slice(cuts[k]!, cuts[k + 1]!), offset: cuts[k]! });
   return out;
 }
 
@@ -82,12 +86,7 @@ export function planDocOf(recs: LineRecord[]): PlanDoc {
     if (l.marker && l.value.length <= 40) headings.push({ at: i, l });
     // 会议地点：⏎ 市政府三楼会议室 — the value on the next line.
     const next = recs.slice(i + 1, i + 3).find((r) => r.text.trim() !== '');
-    if (
-      l.value === '' &&
-      next &&
-      !labelledLine(next) &&
-      !markers(next.text).some((m) => m.start <= 1)
-    )
+    if (l.value === '' && next && !labelledLine(next) && !markers(next.text).some((m) => m.start <= 1))
       labelled.push({
         rec: next,
         label: l.label,
@@ -106,7 +105,7 @@ export function planDocOf(recs: LineRecord[]): PlanDoc {
     }
     return { heading: h.l, body: recs.slice(h.at + 1, end) };
   });
-  return { recs, labelled, sections };
+  return { recs, labelled, sections, sectionOf: new Map(sections.map((x) => [x.heading, x])) };
 }
 
 // Outer levels first: 一、 > （一） > 1. > （1） > ①.

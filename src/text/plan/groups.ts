@@ -28,7 +28,7 @@ export function readGroups(doc: PlanDoc): { groups: GroupReading[]; total?: Sour
   const seen = new Set<LineRecord>();
   for (const l of doc.labelled) {
     if (!ATTENDEE_LABEL.test(l.label)) continue;
-    const section = doc.sections.find((s) => s.heading === l);
+    const section = doc.sectionOf.get(l);
     const lines: { rec: LineRecord; from: number }[] = [];
     if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
     for (const rec of section?.body ?? []) {
@@ -71,7 +71,8 @@ function pieces(t: string, from: number): { start: number; end: number }[] {
   return out.flatMap((p) => {
     const piece = t.slice(p.start, p.end);
     const counted = piece.split(/[，,]/);
-    if (counted.length >= 2 && counted.filter((x) => COUNT.test(x)).length >= 2) return cut(p.start, piece, /[，,]/g);
+    if (counted.length >= 2 && counted.filter((x) => COUNT.test(x)).length >= 2)
+      return cut(p.start, piece, /[，,]/g);
     const named = piece.split(/[，,、及和与]/);
     if (
       named.length >= 2 &&
@@ -118,7 +119,7 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
         .replace(/(?:共|计|等|各|约)$/, ''),
     );
     const n = countOf(c[3]!) ?? c[3]!;
-    count = `${c[1] && c[1] !== '共约' ? c[1] : c[1] === '共约' ? '约' : ''}${n}${c[4] ?? ''}${c[5] ?? ''}`;
+    count = `${c[1] && c[1] !== '共约' ? c[1] : c[1] === '共约' ? '约' : ''}${c[2] ?? ''}${n}${c[4] ?? ''}${c[5] ?? ''}`;
     if (name === '' || /[，,]$/.test(name)) return undefined;
   } else {
     name = clean(piece);

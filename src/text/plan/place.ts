@@ -1,7 +1,9 @@
 import { clean, type PlanDoc, placeOf } from './doc.js';
 import type { Sourced } from './types.js';
 
-const VENUE_LABEL = /^(?:会议|活动|培训|举办|举行|比赛|开班|报告会|大会)?(?:地点|会场|场地|地址|会址)$/;
+const VENUE_LABEL = /地点|会场|场地|地址|会址/;
+// A clause of a 时间及地点 value that gives the time or the length, not the place.
+const NOT_PLACE = /\d{1,2}\s*[月日时点:：]|会期|为期|上午|下午|晚上|[年月]\s*$/;
 // 在市政府三楼会议室召开: a place between 在 and the verb of holding.
 const HELD_AT = /在\s*([^，。；;,:：在]{2,30}?)\s*(?:召开|举行|举办|开幕|进行)/;
 
@@ -15,9 +17,14 @@ const HELD_AT = /在\s*([^，。；;,:：在]{2,30}?)\s*(?:召开|举行|举办|
  */
 export function readVenue(doc: PlanDoc): Sourced | undefined {
   for (const l of doc.labelled) {
-    if (!VENUE_LABEL.test(l.label) || !l.value) continue;
-    // The place ends at the first full stop or semicolon; a second field may follow it.
-    const v = clean(l.value.split(/[。；;]|\s{2,}/)[0]!);
+    if (!VENUE_LABEL.test(l.label) || !l.value || l.label.length > 10) continue;
+    // The place ends at the first full stop or semicolon; a second field may follow it. In a
+    // 时间及地点 value it is the clause that is not the time.
+    const clauses = l.value
+      .split(/[。；;，,]|\s{2,}/)
+      .map(clean)
+      .filter((c) => c.length >= 2);
+    const v = clauses.find((c) => !NOT_PLACE.test(c)) ?? '';
     if (v.length < 2) continue;
     const k = l.rec.text.indexOf(v, l.valueStart);
     return { value: v, at: placeOf(l.rec, k, k + v.length) };

@@ -2,17 +2,27 @@ import type { LineRecord } from '../lines.js';
 import { clean, type PlanDoc, placeOf } from './doc.js';
 import type { TaskReading, TaskRole } from './types.js';
 
-const ROLE = /(负责|牵头|配合|落实|承办)/;
+const ROLE = /(负责(?!人)|牵头|配合|落实|承办)/;
+const SUBJECT_HINT = /做好|提交|报送|通知|审核|登记|前报|于.{2,16}前/;
 // 由办公室负责, 由县委宣传部牵头: the owner stands between 由 and the role word.
-const BY_OWNER = /由\s*([^，。；;,:：由]{2,30}?)\s*(?:具体|统一|全面|共同|协助)?(负责|牵头|配合|落实|承办)/;
+const BY_OWNER =
+  /由\s*([^，。；;,:：由]{2,30}?)\s*(?:具体|统一|全面|共同|协助)?(负责(?!人)|牵头|配合|落实|承办)/;
 // 办公室负责会场布置: the owner opens the clause.
-const LEAD_OWNER = /^([^，。；;,:：]{2,20}?)\s*(?:具体|统一|全面|共同|协助)?(负责|牵头|配合|落实|承办)/;
+const LEAD_OWNER = /^([^，。；;,:：]{2,20}?)\s*(?:具体|统一|全面|共同|协助)?(负责(?!人)|牵头|配合|落实|承办)/;
 // 材料组（办公室）：…, 会务组：…: a group and its unit label the tasks after it.
 const GROUP_LABEL =
   /^([\u4e00-\u9fff]{1,10}(?:组|部|处|科|室|办|中心|局|委|队))\s*(?:[（(]([^）)]{2,30})[)）])?\s*[:：]/;
 const DEADLINE =
-  /(\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)\s*(?:[上下]午)?\s*(?:\d{1,2}[:：]\d{2})?\s*(?:前|之前|以前)|会前\s*\d+\s*天|会议召开前\s*\d*\s*天?|提前\s*\d+\s*天|前一天|会前/;
-const TASK_SECTION = /分工|职责|任务|筹备|工作安排|会务|保障|组织|要求|准备/;
+  /(?:\d{4}\s*年\s*)?(\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)\s*(?:[上下]午)?\s*(?:\d{1,2}(?:[:：]\d{2}|点|时)(?:\d{1,2}分)?)?\s*(?:前|之前|以前)|会前\s*\d+\s*天|会议召开前\s*\d*\s*天?|提前\s*\d+\s*天|前一天|会前/;
+const TASK_SECTION = /分工|职责|任务|筹备|工作安排|会务|保障|组织|要求|准备|事项/;
+// Who can own a task: a unit (办公室, 宣传部, 各乡镇), a team (会务组), or a person by title.
+const ORG =
+  '(?:单位|部门|办公室|部|办|局|委|委员会|处|科|室|组|中心|团委|分团委|街道|乡镇|镇|县区|区县|县|区|乡|社区|学院|公司|站|所|院|队|厅|小组|主席团|同志|主任|书记|经理|负责人|专人|老师|班长)';
+const OWNER_END = new RegExp(`${ORG}$`);
+// 各单位将名单于3月4日前报区创建办, 区委宣传部做好宣传报道工作: the owner is the subject.
+const SUBJECT = new RegExp(
+  `^(?:请)?\\s*([^，。；;,:：请]{1,20}?${ORG})\\s*(?:要|须|务必|应|需)?\\s*(?:于[^，。]{2,16}前\\s*)?(?:做好|负责|组织|安排|准备|提交|报送|报|通知|落实|协调|审核|登记|制作|布置|联系|确保|进行|对|将|把|及时)`,
+);
 
 /**
  * Preparation tasks with their owners: sentences that say who is responsible (`由办公室负责…`,
@@ -32,7 +42,7 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   }
   for (const rec of doc.recs) {
     const t = rec.text;
-    if (!ROLE.test(t)) continue;
+    if (!ROLE.test(t) && !SUBJECT_HINT.test(t)) continue;
     const group = GROUP_LABEL.exec(
       t.replace(
         /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
@@ -41,8 +51,8 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
     );
     for (const sent of sentences(t)) {
       const body = t.slice(sent.start, sent.end);
-      if (!ROLE.test(body)) continue;
       let owner: string | undefined;
+      let taskText: string | undefined;
       let role: TaskRole | undefined;
       const by = BY_OWNER.exec(body);
       const lead = LEAD_OWNER.exec(
@@ -51,29 +61,41 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
           '',
         ),
       );
+      const bare = body.replace(
+        /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
+        '',
+      );
+      const subject = SUBJECT.exec(bare);
       if (by) {
         owner = clean(by[1]!);
         role = by[2] as TaskRole;
       } else if (
         lead &&
         !/要|应|须|请|各|全体|确保/.test(lead[1]!) &&
-        !/^(?:为|按|根据|对|在|以|把|将|通过|围绕|结合)/.test(lead[1]!)
+        !/^(?:为|按|根据|对|在|以|把|将|通过|围绕|结合)/.test(lead[1]!) &&
+        OWNER_END.test(clean(lead[1]!))
       ) {
         owner = clean(lead[1]!.replace(/^[^：:]*[：:]/, ''));
         role = lead[2] as TaskRole;
-      } else if (group) {
+      } else if (subject && (inTaskSection.has(rec) || DEADLINE.test(body) || /^\s*请/.test(bare))) {
+        owner = clean(subject[1]!);
+        taskText = bare.slice(subject.index + subject[0].indexOf(subject[1]!) + subject[1]!.length);
+      } else if (group && ROLE.test(body)) {
         owner = clean(group[2] ?? group[1]!);
         role = (ROLE.exec(body)?.[1] as TaskRole | undefined) ?? '负责';
       }
       if (!owner || owner.length < 2) continue;
       // A role word far from a task section is prose about duties in general; keep only owned tasks.
-      if (!inTaskSection.has(rec) && !by) continue;
-      const task = clean(
-        body.replace(
-          /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-          '',
-        ),
-      );
+      if (!inTaskSection.has(rec) && !by && !subject) continue;
+      const task =
+        taskText !== undefined
+          ? clean(taskText.replace(/^\s*(?:要|须|务必|应|需)/, ''))
+          : clean(
+              body.replace(
+                /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
+                '',
+              ),
+            );
       const dl = DEADLINE.exec(body);
       out.push({
         task: task.length > 80 ? `${task.slice(0, 79)}…` : task,
@@ -91,6 +113,11 @@ function sentences(t: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = 0;
   for (let i = 0; i < t.length; i++) {
+    // …准时出席,请区委宣传部做好宣传报道工作: a new request is a new task.
+    if (t[i] === '请' && i > from && /[,，]/.test(t[i - 1]!)) {
+      if (t.slice(from, i - 1).trim()) out.push({ start: from, end: i - 1 });
+      from = i;
+    }
     if (/[。；;]/.test(t[i]!)) {
       if (t.slice(from, i).trim()) out.push({ start: from, end: i });
       from = i + 1;

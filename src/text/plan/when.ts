@@ -75,8 +75,8 @@ export function timeIn(
   const t = rec.text.slice(0, to);
   TIME.lastIndex = from;
   for (let m = TIME.exec(t); m; m = TIME.exec(t)) {
-    // 2023.5: a date, not a time; 第3点: not a time either.
-    if (m[0].includes('.') || /[年月日]$/.test(t.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 2023.5: a date, not a time.
+    if (m[0].includes('.')) continue;
     if (!/[:：]/.test(m[0]) && !/[点時时]/.test(m[0])) continue;
     const v = clock(m[2]!, m[3], m[1]);
     if (v) return { value: v, start: m.index, end: m.index + m[0].length };

@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { draftFromText, planMeeting, readPlan, readPlans } from '../../src/index.js';
+
+const PLAN = [
+  '关于召开2024年全市安全生产工作会议的通知', // 1
+  '各县区人民政府，市直各部门：', // 2
+  '经市政府研究，决定召开全市安全生产工作会议。现将有关事项通知如下：', // 3
+  '一、会议时间：2024年3月5日（星期二）上午8:30报到，9:00开会，会期半天。', // 4
+  '二、会议地点：市政府三楼会议室。', // 5
+  '三、会议主持：市政府副秘书长王明', // 6
+  '四、参会人员', // 7
+  '（一）市政府领导2人；', // 8
+  '（二）各县区分管领导（各1人）；', // 9
+  '（三）市直有关部门负责人约30人。', // 10
+  '共计50人。', // 11
+  '五、会议议程', // 12
+  '1.传达全省安全生产工作会议精神；', // 13
+  '2.市应急管理局局长李强作工作报告；', // 14
+  '3.市长张华讲话。', // 15
+  '六、工作分工', // 16
+  '（一）会议材料由市应急管理局负责起草，3月1日前报市政府办公室。', // 17
+  '（二）请各县区于3月3日前将参会人员名单报市应急管理局。', // 18
+  '七、会务保障', // 19
+  '处级以上干部安排单人单间，其余人员安排双人标准间；会议期间安排工作午餐；安排大巴车2辆接送；会场安排服务员4名。', // 20
+  '八、经费预算', // 21
+  '1.场租费：2800元', // 22
+  '2.横额、桌签、请柬、文件袋、鲜花：3000元', // 23
+  '3.奖牌：60元/个*40=2400元（数量暂定）', // 24
+  '合计：8200元', // 25
+].join('\n');
+
+describe('readPlan', () => {
+  const p = readPlan(PLAN);
+
+  it('reads the meeting’s name, date, time past 报到, duration, venue and host, each with its line', () => {
+    expect(p.title).toMatchObject({ value: '2024年全市安全生产工作会议', at: { line: 1 } });
+    expect(p.date).toMatchObject({ value: '2024-03-05', at: { line: 4 } });
+    expect(p.time).toMatchObject({ value: '09:00', at: { line: 4 } });
+    expect(p.duration?.value).toBe('0.5');
+    expect(p.venue).toMatchObject({ value: '市政府三楼会议室', at: { line: 5, column: 8 } });
+    expect(p.host?.value).toBe('市政府副秘书长王明');
+  });
+
+  it('reads the groups with their counts as written, and the stated total', () => {
+    expect(p.groups.map((g) => [g.name, g.count, g.at.line])).toEqual([
+      ['市政府领导', '2', 8],
+      ['各县区分管领导', '各1', 9],
+      ['市直有关部门负责人', '约30', 10],
+    ]);
+    expect(p.total).toMatchObject({ value: '50', at: { line: 11 } });
+  });
+
+  it('reads the agenda in order with its presenters', () => {
+    expect(p.agenda.map((a) => [a.item, a.presenter ?? null])).toEqual([
+      ['传达全省安全生产工作会议精神', null],
+      ['作工作报告', '市应急管理局局长李强'],
+      ['讲话', '市长张华'],
+    ]);
+  });
+
+  it('reads tasks with owner, role and deadline', () => {
+    expect(p.tasks.map((t) => [t.owner, t.role ?? null, t.deadline ?? null, t.at.line])).toEqual([
+      ['市应急管理局', '负责', '3月1日前', 17],
+      ['各县区', null, '3月3日前', 18],
+    ]);
+  });
+
+  it('reads lodging, meals, vehicles and staff as the clauses that arrange them', () => {
+    expect(p.lodging.map((x) => x.value)).toEqual(['处级以上干部安排单人单间', '其余人员安排双人标准间']);
+    expect(p.meals.map((x) => x.value)).toEqual(['会议期间安排工作午餐']);
+    expect(p.vehicles.map((x) => x.value)).toEqual(['安排大巴车2辆接送']);
+    expect(p.staff.map((x) => x.value)).toEqual(['会场安排服务员4名']);
+  });
+
+  it('reads budget lines with their whole names, units and flags, and the total', () => {
+    expect(
+      p.budget.map((b) => [b.name, b.amount, b.unitPrice ?? null, b.unit ?? null, b.tentative ?? false]),
+    ).toEqual([
+      ['场租费', '2800', null, null, false],
+      ['横额、桌签、请柬、文件袋、鲜花', '3000', null, null, false],
+      ['奖牌', '2400', '60', '个', true],
+    ]);
+    expect(p.budgetTotal).toMatchObject({ value: '8200', at: { line: 25 } });
+  });
+
+  it('keeps a blank a blank, with its place', () => {
+    const b = readPlan('会议时间：4月 日上午9:00\n就餐人员   人');
+    expect(b.date?.value).toBe('????-04-??');
+    expect(b.blanks.map((x) => [x.field, x.at.line])).toEqual([
+      ['date', 1],
+      ['count', 2],
+    ]);
+  });
+
+  it('gives one reading per plan of a page that holds two', () => {
+    const two = `${PLAN}\n\n2024年全市教育系统表彰大会方案\n一、会议时间：2024年9月10日上午9:00\n二、会议地点：市会议中心\n三、参会人员：受表彰代表200人`;
+    const ps = readPlans(two);
+    expect(ps.map((x) => x.title?.value)).toEqual([
+      '2024年全市安全生产工作会议',
+      '2024年全市教育系统表彰大会',
+    ]);
+    expect(ps[1]?.venue?.value).toBe('市会议中心');
+  });
+
+  it('reads a page that joins its paragraphs on one line', () => {
+    const one = readPlan(
+      '关于召开全县防汛工作会议的通知 各乡镇: 经研究决定召开全县防汛工作会议。 一、会议时间及地点 2023年6月1日下午3:00,县政府五楼会议室,会期半天。 二、参会人员 各乡镇分管领导。',
+    );
+    expect(one.date?.value).toBe('2023-06-01');
+    expect(one.time?.value).toBe('15:00');
+    expect(one.venue?.value).toBe('县政府五楼会议室');
+    expect(one.venue?.at.column).toBeGreaterThan(40);
+  });
+
+  it('states nothing it did not read', () => {
+    const none = readPlan('今天天气很好。');
+    expect(none).toEqual({
+      groups: [],
+      agenda: [],
+      tasks: [],
+      lodging: [],
+      meals: [],
+      vehicles: [],
+      staff: [],
+      materials: [],
+      budget: [],
+      blanks: [],
+    });
+  });
+});
+
+describe('readPlans on any text', () => {
+  it('never throws, and every place is a real line of the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            ...'一、（二）会议时间：地点主持人参会人员6人共计元月日9:00由负责前\n 。，；',
+          ),
+        }),
+        (s) => {
+          const lines = s.split(/\r\n|\r|\n/).length;
+          for (const p of readPlans(s)) {
+            for (const v of Object.values(p)) {
+              const xs = Array.isArray(v) ? v : v ? [v] : [];
+              for (const x of xs) {
+                expect(x.at.line).toBeGreaterThanOrEqual(1);
+                expect(x.at.line).toBeLessThanOrEqual(lines);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('draftFromText of real plans', () => {
+  const dir = new URL('../fixtures/plans/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it.each(files)('%s drafts a meeting the model accepts', (f) => {
+    const draft = draftFromText(readFileSync(new URL(f, dir), 'utf8'));
+    expect(draft.plans.length).toBeGreaterThanOrEqual(1);
+    expect(() => planMeeting(draft.meeting)).not.toThrow();
+  });
+});
