@@ -93,7 +93,10 @@ const ANY_LINE = new Set(['title', 'organiser', 'venue', 'host', 'duration']);
 
 function tally(score: PlanScore, kind: string): Tally {
   let t = score.get(kind);
-  if (!t) score.set(kind, (t = { gold: 0, found: 0, predicted: 0, right: 0 }));
+  if (!t) {
+    t = { gold: 0, found: 0, predicted: 0, right: 0 };
+    score.set(kind, t);
+  }
   return t;
 }
 

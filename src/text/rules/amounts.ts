@@ -43,7 +43,7 @@ function itemName(seg: Segment, f: Figure): string | undefined {
   const first = seg.figures[0];
   if (!first || first.start < from) return undefined;
   // Only the figure the name stands before, or the first of its line.
-  const end = f.start <= first.start ? f.start : first.start;
+  const end = Math.min(f.start, first.start);
   const raw = seg.line.text
     .slice(from, end)
     .replace(/[:：\s]+$/, '')

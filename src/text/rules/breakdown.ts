@@ -257,9 +257,10 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
   }
   if (!sum) return false;
   const first = parts[0]!;
+  const total = sum;
   const meets = (f: Figure): boolean => {
     const q = quantityOf(f, true);
-    return q !== undefined && q.lo.lte(sum!.hi) && sum!.lo.lte(q.hi);
+    return q !== undefined && q.lo.lte(total.hi) && total.lo.lte(q.hi);
   };
   return figures.some(
     (f) =>

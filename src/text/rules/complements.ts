@@ -32,8 +32,8 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['合格', '不合格'],
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY_SIDE = new RegExp(PAIRS.flat().map(escape).join('|'));
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ANY_SIDE = new RegExp(PAIRS.flat().map(escapeWord).join('|'));
 
 /**
  * True when `text` holds a word of some complementary pair: a cheap look before pairing names.
