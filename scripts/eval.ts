@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../src/audit/finding.js';
 import { auditText } from '../src/text/index.js';
+import { overall, printPlanScore, scorePlans } from './plan-score.js';
 
 /** A hand-checked case, in the format of ../shared/cases. */
 export interface Case {
@@ -251,6 +252,22 @@ function main(): void {
   );
   if ((t.recall < minRecall || t.falseRate > maxFalse) && !args.includes('--no-fail')) {
     console.log('gate FAILED');
+    process.exitCode = 1;
+  }
+  // The plan reader, per field kind (docs/plans.md).
+  const plans = scorePlans('test/fixtures/plans');
+  printPlanScore('plan reader, development plans (test/fixtures/plans)', plans);
+  const heldPlans = scorePlans('test/fixtures/plans-holdout');
+  if (heldPlans.documents)
+    printPlanScore('plan reader, held-out plans (test/fixtures/plans-holdout, scored apart)', heldPlans);
+  const o = overall(plans.score);
+  const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
+  const minPlanPrecision = arg(args, '--min-plan-precision') ?? 0;
+  console.log(
+    `\nplan gate: recall ≥ ${(minPlanRecall * 100).toFixed(0)}% and precision ≥ ${(minPlanPrecision * 100).toFixed(0)}% on the development plans (targets: 85%, 90%)`,
+  );
+  if ((o.recall < minPlanRecall || o.precision < minPlanPrecision) && !args.includes('--no-fail')) {
+    console.log('plan gate FAILED');
     process.exitCode = 1;
   }
 }

@@ -1,18 +1,36 @@
+import type { LineRecord } from '../lines.js';
 import type { PlanDoc } from './doc.js';
 import { placeOf } from './doc.js';
 import type { BlankReading } from './types.js';
 
-// 4月 日, 年 月 日: a date with a part left blank.
+// 4月 日, 年 月 日, 2013年1月x日, 20年12月30日, 年3月9日: a date with a part left blank or lost.
 const DATE_BLANK =
-  /(?:\d{4}\s*年|年)?\s*(?:\d{1,2}\s*月|(?<![\u4e00-\u9fff])\s*月)\s{1,}日|\d{1,2}\s*月\s*[_＿×X]{1,4}\s*日|[_＿]{2,}\s*月|[×X]{1,2}月[×X]{1,2}日/;
-// 就餐人员 人, 共 人: a count left blank before its measure word.
+  /(?:\d{4}\s*年|(?<![\d〇零一二三四五六七八九十xX×])年)?\s*(?:\d{1,2}\s*月|(?<![\u4e00-\u9fff\d])\s*月)\s{1,}日|\d{0,2}[xX×]{1,2}\d?\s*年|\d{1,2}\s*月\s*[_＿xX×]{1,4}\s*日|[_＿]{2,}\s*月|[xX×]{1,2}\s*月\s*[xX×\d]{1,2}\s*日|(?<![\d〇零一二三四五六七八九十xX×])年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?<!\d)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+// 就餐人员 人, 共 人: a count left blank before its measure word; 表彰x个: a placeholder count.
 const COUNT_BLANK =
-  /(?<=[\u4e00-\u9fff:：])\s{2,}(?:人|名|桌|间|辆)(?![\u4e00-\u9fff]*\d)|(?<=[\u4e00-\u9fff])[_＿]{2,}\s*(?:人|名|桌|间|辆)/;
-const EMPTY_LABEL = /^(?:(?:会议|活动)?(?:时间|地点|主持人?))$/;
+  /(?<=[\u4e00-\u9fff:：])\s{2,}(?:人|名|桌|间|辆)(?![\u4e00-\u9fff]*\d)|(?<=[\u4e00-\u9fff])[_＿]{2,}\s*(?:人|名|桌|间|辆|个)|(?<=[\u4e00-\u9fff])[xX×]\s*(?:个|人|名|项|家)/;
+// 沈阳市XX, xx大学, 宋xx: a name left as a placeholder.
+const NAME_BLANK = /[\u4e00-\u9fff]{0,8}(?:XX|xx|××|\*{2,}|＊{2,})[\u4e00-\u9fff]{0,8}/;
+// ____:__, 地点：_______: a value left as a line to fill in.
+const LINE_BLANK = /[_＿]{3,}/;
+
+/** The field an empty `label：` stands for. */
+function fieldOf(label: string): string {
+  if (/主办|承办|举办单位|组织单位/.test(label)) return 'organiser';
+  if (/地点|会场|场地|地址/.test(label)) return 'venue';
+  if (/时间|日期/.test(label)) return 'time';
+  if (/主持/.test(label)) return 'host';
+  if (/参会|参加|出席|嘉宾|参与|对象|人员/.test(label)) return 'groups';
+  if (/组长|指挥|负责人|负责/.test(label)) return 'owner';
+  if (/预算|经费|费用/.test(label)) return 'budget';
+  if (/名称|主题/.test(label)) return 'title';
+  return 'value';
+}
 
 /**
- * Places where the text leaves a value blank: a date (`4月 日`), a count (`就餐人员 人`), or an empty
- * `地点：` field. A blank stays a blank in the draft, with a finding; it is never guessed.
+ * Places where the text leaves a value blank: a date (`4月 日`, `2013年1月x日`), a count
+ * (`就餐人员 人`), a name left as a placeholder (`沈阳市XX`), a line to fill in (`地点：_____`), or an
+ * empty `主办单位：` field. A blank stays a blank in the draft, with a finding; it is never guessed.
  *
  * @example
  * ```ts
@@ -21,27 +39,40 @@ const EMPTY_LABEL = /^(?:(?:会议|活动)?(?:时间|地点|主持人?))$/;
  */
 export function readBlanks(doc: PlanDoc): BlankReading[] {
   const out: BlankReading[] = [];
+  const byRec = new Map<LineRecord, string>();
+  for (const l of doc.labelled) if (!byRec.has(l.rec)) byRec.set(l.rec, l.label);
+  const add = (field: string, rec: LineRecord, start: number, end: number) =>
+    out.push({ field, text: rec.text.slice(start, end).trim(), at: placeOf(rec, start, end) });
   for (const rec of doc.recs) {
-    const d = DATE_BLANK.exec(rec.text);
-    if (d) out.push({ field: 'date', text: d[0].trim(), at: placeOf(rec, d.index, d.index + d[0].length) });
-    const c = COUNT_BLANK.exec(rec.text);
+    const t = rec.text;
+    const line = LINE_BLANK.exec(t);
+    if (line) {
+      const label = byRec.get(rec);
+      add(label ? fieldOf(label) : 'value', rec, t.length - t.trimStart().length, t.trimEnd().length);
+      continue;
+    }
+    const d = DATE_BLANK.exec(t);
+    if (d) add('date', rec, d.index, d.index + d[0].length);
+    const c = COUNT_BLANK.exec(t);
     if (c) {
       const s = Math.max(0, c.index - 6);
-      out.push({
-        field: 'count',
-        text: rec.text.slice(s, c.index + c[0].length).trim(),
-        at: placeOf(rec, s, c.index + c[0].length),
-      });
+      add('count', rec, s, c.index + c[0].length);
     }
+    const n = NAME_BLANK.exec(t);
+    if (n && !d) add('name', rec, n.index, n.index + n[0].length);
   }
-  const valued = new Set(doc.labelled.filter((x) => x.value !== '').map((x) => x.label));
-  for (const l of doc.labelled) {
-    // An empty field whose value is not on the next line either (planDoc gives it there).
-    const filled = valued.has(l.label);
-    if (l.value === '' && !l.marker && !filled && EMPTY_LABEL.test(l.label)) {
-      const field = /地点/.test(l.label) ? 'venue' : /主持/.test(l.label) ? 'host' : 'time';
-      out.push({ field, text: l.rec.text.trim(), at: placeOf(l.rec, 0, l.rec.text.length) });
-    }
-  }
+  // An empty field: `一、主办单位：` with nothing after it, on its line or the next.
+  doc.labelled.forEach((l, i) => {
+    if (l.value !== '' || !/[:：]\s*$/.test(l.rec.text)) return;
+    // planDoc puts a value written on the next line right after its label.
+    const next = doc.labelled[i + 1];
+    if (next && next.label === l.label && next.rec !== l.rec && next.value !== '') return;
+    add(
+      fieldOf(l.label),
+      l.rec,
+      l.rec.text.length - l.rec.text.trimStart().length,
+      l.rec.text.trimEnd().length,
+    );
+  });
   return out.sort((a, b) => a.at.line - b.at.line);
 }
