@@ -490,6 +490,14 @@ const MEETING_RULES: RuleDoc[] = [
   },
   {
     domain: 'meeting',
+    rule: 'count.no-groups',
+    meaning:
+      "The meeting has no attendee groups (none given, or none read from a plan's text): head counts, " +
+      'rooms, meals and badges cannot be derived. `warning` / `uncheckable`.',
+    examples: [meeting('A plan with no groups', { title: '全市工作会议', groups: [] })],
+  },
+  {
+    domain: 'meeting',
     rule: 'count.pending',
     meaning:
       'A group has no count yet (`"pending"` / `"待定"`) and there is no stated total to report it against: ' +

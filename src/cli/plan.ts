@@ -14,5 +14,5 @@ export function planFile(input: unknown, file: string, opts: CommandOptions): Fi
       findings.push('path' in f.at ? { ...f, at: { path: ['budget', ...f.at.path] } } : f);
     }
   }
-  return { file, findings, ...(opts.format === 'text' ? { body: renderPlanText(plan) } : {}) };
+  return { file, findings, ...(opts.format === 'text' ? { body: renderPlanText(plan, opts.lang) } : {}) };
 }

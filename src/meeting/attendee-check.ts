@@ -17,6 +17,19 @@ import type { CountRange } from './tally.js';
  * ```
  */
 export function checkAttendees(m: Meeting, attendees: CountRange): Finding[] {
+  if (m.groups.length === 0)
+    // Head counts, rooms, meals and badges all come from the groups: with none, nothing is derived.
+    return [
+      meetingFinding({
+        rule: 'count.no-groups',
+        severity: 'warning',
+        verdict: 'uncheckable',
+        path: ['groups'],
+        reason: 'no attendee groups',
+        en: 'No attendee groups were given (or read from the text): head counts, rooms, meals and badges cannot be derived.',
+        zh: '未给出（或未从原文读出）参会人员分组：无法推算人数、房间、用餐和证件。',
+      }),
+    ];
   if (m.statedTotal === undefined) return [];
   const stated = countRange(m.statedTotal, 'statedTotal');
   const path = ['statedTotal'];
