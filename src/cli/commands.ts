@@ -51,6 +51,7 @@ function oneFile(command: Command, file: string, opts: CommandOptions): FileRepo
     };
   }
   const input = parseJson(text, file);
+  wrongKind(command, input, file);
   if (command === 'budget') {
     const audit = auditBudget(input);
     const body =
@@ -102,4 +103,23 @@ export function runCommand(
   if (s.errors && reports.length === 1)
     throw new HuiwuError(reports[0]!.error!.code as never, reports[0]!.error!.message);
   return { output, code: s.errors ? 2 : s.mismatches ? 1 : 0 };
+}
+
+/**
+ * A budget given to `plan`, or a meeting given to `budget`, fails with a hint to the right command
+ * rather than a list of schema errors about fields the file was never meant to have.
+ */
+function wrongKind(command: Command, input: unknown, file: string): void {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return;
+  const has = (k: string) => k in (input as Record<string, unknown>);
+  if (command === 'plan' && !has('groups') && (has('items') || has('sections')))
+    throw new HuiwuError(
+      'USAGE',
+      `${file} looks like a budget (it has items and no attendee groups): check it with \`huiwu budget ${file}\``,
+    );
+  if (command === 'budget' && has('groups') && !has('items') && !has('sections'))
+    throw new HuiwuError(
+      'USAGE',
+      `${file} looks like a meeting (it has attendee groups and no items): plan it with \`huiwu plan ${file}\``,
+    );
 }

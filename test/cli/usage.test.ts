@@ -44,6 +44,18 @@ describe('huiwu usage errors: exit 2, one line on stderr, nothing on stdout', as
 });
 
 describe('huiwu input errors', async () => {
+  it('a budget given to plan, or a meeting to budget, names the right command, exit 2', async () => {
+    const budget = join(ROOT, 'examples/budgets/city-work-meeting.json');
+    const p = await huiwu(['plan', budget]);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toMatch(/looks like a budget .*huiwu budget /);
+    expect(p.stdout).toBe('');
+    const meeting = join(ROOT, 'examples/meetings/city-work-meeting.json');
+    const b = await huiwu(['budget', meeting]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/looks like a meeting .*huiwu plan /);
+  });
+
   it('a missing file is a one-line error naming it, exit 2', async () => {
     const missing = join(dir, 'no-such-plan.txt');
     const r = await huiwu(['audit', missing]);
