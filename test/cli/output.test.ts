@@ -242,10 +242,10 @@ describe('huiwu plan', async () => {
     );
   });
 
-  it('a meeting file read by `budget` is a schema error, not a crash', async () => {
+  it('a meeting file read by `budget` is a one-line error naming the right command, not a crash', async () => {
     const r = await huiwu(['budget', 'examples/meetings/county-conference.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^huiwu: invalid budget: /);
+    expect(r.stderr).toMatch(/^huiwu: .* looks like a meeting .*huiwu plan /);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
