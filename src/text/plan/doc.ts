@@ -54,7 +54,7 @@ export function planDoc(text: string): PlanDoc {
 
 // A page that joins its paragraphs on one line: ` 二、会议内容 …`, ` (三)参会人员 …` start a new one.
 const INLINE_HEADING =
-  /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：])/g;
+  /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：。])/g;
 
 /** A line cut before each heading it holds inline, with each piece's offset in the line. */
 function piecesOfLine(raw: string): { text: string; offset: number }[] {

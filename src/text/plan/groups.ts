@@ -50,7 +50,31 @@ export function readGroups(doc: PlanDoc): { groups: GroupReading[]; total?: Sour
     }
     if (groups.length) break;
   }
+  if (groups.length === 0) groups.push(...inProse(doc));
   return { groups, ...(total ? { total } : {}) };
+}
+
+// 全市正局级以上离退休干部参加, 请各乡镇分管领导出席: the people a sentence says attend.
+const ATTEND = new RegExp(
+  `(?:^|[，。；;,])\\s*(?:请|邀请|由)?\\s*([^，。；;,:：请]{2,40}?(?:${'领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|专家|嘉宾|同学|学生|老师|教师|党员|成员'}))\\s*(?:[\u4e00-\u9fff]{0,6}?)(?:参加|出席|列席)(?:会议|活动|培训|典礼|仪式)?\\s*(?=[，。；;,]|$)`,
+  'g',
+);
+
+/** With no 参会人员 field: the groups prose says attend, as one or more named by their people. */
+function inProse(doc: PlanDoc): GroupReading[] {
+  const out: GroupReading[] = [];
+  for (const rec of doc.recs.slice(0, 200)) {
+    ATTEND.lastIndex = 0;
+    for (let m = ATTEND.exec(rec.text); m; m = ATTEND.exec(rec.text)) {
+      const s = m.index + m[0].indexOf(m[1]!);
+      for (const p of pieces(rec.text.slice(0, s + m[1]!.length), s)) {
+        const g = groupOf(rec, p.start, p.end);
+        if (g && !/^(?:准时|按时|全体参会|所有|参会)/.test(g.name)) out.push(g);
+      }
+    }
+    if (out.length >= 6) break;
+  }
+  return out;
 }
 
 /** The pieces of a line that name one group each: split at ；。 and at list markers. */
@@ -74,9 +98,11 @@ function pieces(t: string, from: number): { start: number; end: number }[] {
     if (counted.length >= 2 && counted.filter((x) => COUNT.test(x)).length >= 2)
       return cut(p.start, piece, /[，,]/g);
     const named = piece.split(/[，,、及和与]/);
+    const people = named.filter((x) => PEOPLE.test(clean(x).replace(/等$/, ''))).length;
     if (
       named.length >= 2 &&
-      named.every((x) => PEOPLE.test(clean(x).replace(/等$/, ''))) &&
+      people >= 2 &&
+      people >= 0.6 * named.length &&
       named.slice(1).every((x) => !MODIFIER.test(clean(x)))
     )
       return cut(p.start, piece, /[，,、及和与]/g);
