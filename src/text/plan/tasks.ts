@@ -106,7 +106,54 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
       });
     }
   }
-  return out;
+  byTeam(doc, out);
+  return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+}
+
+// 会务组, 宣传组（县委宣传部）, 办公室: a team or unit a heading names, which owns the lines under it.
+const TEAM =
+  /^([\u4e00-\u9fff、]{1,12}?(?:组|部|处|科|室|办|办公室|中心|小组|队|局|委|团委|学生会))(?:[（(]([^）)]{2,30})[)）])?$/;
+
+/** Tasks listed under a heading or label that names the team doing them (`宣传组：负责…`, `（二）办公室` ⏎ …). */
+function byTeam(doc: PlanDoc, out: TaskReading[]): void {
+  const taken = new Set(out.map((t) => `${t.at.line}:${t.at.column}`));
+  const lines = new Set(out.map((t) => t.at.line));
+  const push = (rec: LineRecord, start: number, end: number, owner: string) => {
+    const body = rec.text.slice(start, end);
+    const task = clean(
+      body.replace(
+        /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
+        '',
+      ),
+    );
+    if (task.length < 4 || task.length > 120) return;
+    const at = placeOf(rec, start, end);
+    if (taken.has(`${at.line}:${at.column}`) || lines.has(at.line)) return;
+    lines.add(at.line);
+    const dl = DEADLINE.exec(body);
+    const role = ROLE.exec(body)?.[1] as TaskRole | undefined;
+    out.push({
+      task,
+      owner,
+      ...(role ? { role } : {}),
+      ...(dl ? { deadline: clean(dl[0]).replace(/\s+/g, '') } : {}),
+      at,
+    });
+  };
+  const teamLines = new Set(doc.labelled.filter((x) => TEAM.test(x.label)).map((x) => x.rec));
+  for (const l of doc.labelled) {
+    const m = TEAM.exec(l.label);
+    if (!m) continue;
+    const owner = clean(m[2] ?? m[1]!);
+    if (l.value) push(l.rec, l.valueStart, l.rec.text.length, owner);
+    const section = doc.sectionOf.get(l);
+    for (const rec of (section?.body ?? []).slice(0, 30)) {
+      if (rec.text.trim() === '') continue;
+      // The next team's label ends this one's list.
+      if (teamLines.has(rec)) break;
+      push(rec, 0, rec.text.length, owner);
+    }
+  }
 }
 
 function sentences(t: string): { start: number; end: number }[] {
