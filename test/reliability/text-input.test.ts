@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditBudget, auditText, HuiwuError, planMeeting } from '../../src/index.js';
+import { auditBudget, auditText, HuiwuError, planMeeting, readPlans } from '../../src/index.js';
 
 /** Runs `f`; passes when it returns a result or throws a HuiwuError, and says which. */
 function resultOrHuiwuError(f: () => unknown): 'result' | string {
@@ -102,6 +102,15 @@ describe('time is linear in input size (4× input within 8× time, median of 3)'
     ['dates with weekdays', '', '2023年5月14日(星期日)至5月16日,为期3天,'],
   ])('one long sentence of %s', (_name, head, unit) => {
     expect(growth((n) => () => auditText(head + unit.repeat(n)), 1_000)).toBeLessThan(8);
+  });
+
+  it.each([
+    ['headings and fields', '一、会议时间：5月14日上午9:00\n（一）会务组：负责会场布置\n'],
+    ['attendee groups', '参会人员：局领导6人；处室负责人12人；'],
+    ['meeting headings', '关于召开全市安全生产工作会议的通知\n会议地点：市政府三楼会议室\n'],
+    ['one-line pages', ' 一、会议时间 5月14日 二、参会人员 各乡镇分管领导。'],
+  ])('readPlans over many %s', (_name, unit) => {
+    expect(growth((n) => () => readPlans(unit.repeat(n)), 500)).toBeLessThan(8);
   });
 
   it('nested brackets', () => {

@@ -1,5 +1,5 @@
-import { type LineRecord, markers } from '../lines.js';
-import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { LineRecord } from '../lines.js';
+import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
 import type { AgendaReading } from './types.js';
 import { timeIn } from './when.js';
 
@@ -83,7 +83,7 @@ function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
       if (out.length) break;
       continue;
     }
-    const m = markers(r.text)[0];
+    const m = markersIn(r.text)[0];
     if (!(m && m.start <= 2) && !/^\d{1,2}[:：]\d{2}/.test(t)) break;
     out.push(r);
   }
@@ -100,7 +100,7 @@ function items(t: string, from: number): { start: number; end: number }[] {
   ) {
     for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
   }
-  for (const m of markers(t)) if (m.start > from) cuts.push(m.start);
+  for (const m of markersIn(t)) if (m.start > from) cuts.push(m.start);
   for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
@@ -115,7 +115,7 @@ function items(t: string, from: number): { start: number; end: number }[] {
 function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | undefined {
   const t = rec.text;
   let s = start;
-  const m = markers(t).find((x) => x.start >= start && x.start - start <= 2);
+  const m = markerFrom(t, start, start + 3);
   if (m) s = m.end;
   let text = t.slice(s, end);
   const tm = timeIn(rec, s, Math.min(end, s + 14));

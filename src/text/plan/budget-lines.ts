@@ -1,6 +1,6 @@
 import type { Figure } from '../figures.js';
-import { type LineRecord, markers } from '../lines.js';
-import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { LineRecord } from '../lines.js';
+import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
 import type { BudgetLineReading, Sourced } from './types.js';
 
 const BUDGET_SECTION = /预算|经费|费用|开支|支出|资金/;
@@ -83,7 +83,7 @@ export function readBudget(doc: PlanDoc): { lines: BudgetLineReading[]; total?: 
 function segmentsOf(rec: LineRecord): { start: number; end: number }[] {
   const t = rec.text;
   const cuts = [0];
-  for (const m of markers(t)) cuts.push(m.end);
+  for (const m of markersIn(t)) cuts.push(m.end);
   for (let i = 0; i < t.length; i++) if (/[;；。]/.test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
@@ -91,7 +91,8 @@ function segmentsOf(rec: LineRecord): { start: number; end: number }[] {
   for (let k = 0; k + 1 < sorted.length; k++) {
     let end = sorted[k + 1]!;
     // A marker ends the item before it.
-    const next = markers(t).find((m) => m.start >= sorted[k]! && m.start < end && m.end !== sorted[k]);
+    const at = markerFrom(t, sorted[k]!, end);
+    const next = at && at.end === sorted[k] ? markerFrom(t, at.start + 1, end) : at;
     if (next && next.start > sorted[k]!) end = next.start;
     if (t.slice(sorted[k]!, end).trim()) out.push({ start: sorted[k]!, end });
   }

@@ -146,6 +146,47 @@ function labelledLine(rec: LineRecord): Labelled | undefined {
 }
 
 /**
+ * The list markers of a text, computed once per text object (a record's `text` is read many times).
+ *
+ * @example
+ * ```ts
+ * markersIn(rec.text).length;
+ * ```
+ */
+export function markersIn(text: string): Marker[] {
+  // Strings cannot key a WeakMap; a small Map of the last texts keeps lookups linear.
+  let m = lastMarkers.get(text);
+  if (!m) {
+    m = markers(text);
+    if (lastMarkers.size > 64) lastMarkers.clear();
+    lastMarkers.set(text, m);
+  }
+  return m;
+}
+const lastMarkers = new Map<string, Marker[]>();
+
+/**
+ * The first marker of `text` that starts in `[from, to)`, by binary search.
+ *
+ * @example
+ * ```ts
+ * markerFrom(rec.text, piece.start, piece.start + 3);
+ * ```
+ */
+export function markerFrom(text: string, from: number, to: number): Marker | undefined {
+  const ms = markersIn(text);
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = ms[lo];
+  return m && m.start < to ? m : undefined;
+}
+
+/**
  * The place of `[start, end)` of a record: its original line and column, and the passage.
  *
  * @example

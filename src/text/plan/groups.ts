@@ -1,5 +1,5 @@
-import { type LineRecord, markers } from '../lines.js';
-import { clean, type PlanDoc, placeOf } from './doc.js';
+import type { LineRecord } from '../lines.js';
+import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
 import { countOf } from './numbers.js';
 import type { GroupReading, Sourced } from './types.js';
 
@@ -80,7 +80,7 @@ function inProse(doc: PlanDoc): GroupReading[] {
 /** The pieces of a line that name one group each: split at ；。 and at list markers. */
 function pieces(t: string, from: number): { start: number; end: number }[] {
   const cuts = [from];
-  for (const m of markers(t)) if (m.start > from) cuts.push(m.start);
+  for (const m of markersIn(t)) if (m.start > from) cuts.push(m.start);
   for (let i = from; i < t.length; i++) if (/[;；。]/.test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
@@ -130,7 +130,7 @@ function cut(start: number, piece: string, at: RegExp): { start: number; end: nu
 function groupOf(rec: LineRecord, start: number, end: number): GroupReading | undefined {
   const t = rec.text;
   let s = start;
-  const m = markers(t).find((x) => x.start >= start && x.start - start <= 2);
+  const m = markerFrom(t, start, start + 3);
   if (m) s = m.end;
   const piece = t.slice(s, end);
   if (/^(?:以上|共计|合计|总计|共|总人数)/.test(clean(piece))) return undefined;
