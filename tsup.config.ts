@@ -4,6 +4,7 @@ const entries = {
   index: 'src/index.ts',
   decimal: 'src/decimal/index.ts',
   text: 'src/text/index.ts',
+  files: 'src/files/index.ts',
 };
 
 export default defineConfig([

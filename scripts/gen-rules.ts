@@ -8,6 +8,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { zipSync } from 'fflate';
+import { noteFindings, readXlsx } from '../src/files/index.js';
 import {
   auditBudget,
   auditText,
@@ -23,7 +25,7 @@ import { internalFinding } from '../src/text/findings.js';
 import { RULES } from '../src/text/rules/registry.js';
 
 /** The four places findings come from. */
-export type Domain = 'budget' | 'policy' | 'meeting' | 'text';
+export type Domain = 'budget' | 'policy' | 'meeting' | 'text' | 'files';
 
 /** One worked example: the code a user writes, the input, and a runner that returns the findings. */
 interface Example {
@@ -825,11 +827,53 @@ const TEXT_RULES: RuleDoc[] = [
 ];
 
 /** Every documented rule, in catalogue order. */
+// ---------------------------------------------------------------------------------------------------
+// File rules: huiwu/files
+
+/** A one-sheet xlsx whose B2 caches the float 0.1*3 gives: the bytes a spreadsheet writes. */
+function floatWorkbook(): Uint8Array {
+  const te = new TextEncoder();
+  return zipSync({
+    '[Content_Types].xml': te.encode(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'xl/workbook.xml': te.encode(
+      '<workbook><sheets><sheet name="费用" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': te.encode(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': te.encode(
+      '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>茶歇</t></is></c><c r="B1"><f>0.1*3</f><v>0.30000000000000004</v></c></row></sheetData></worksheet>',
+    ),
+  });
+}
+
+const FILE_RULES: RuleDoc[] = [
+  {
+    domain: 'files',
+    rule: 'xlsx.float',
+    meaning:
+      'A cell of an `.xlsx` stores a float artifact of the spreadsheet (`0.30000000000000004` for `0.1*3`): ' +
+      'huiwu reads the number the sheet shows (15 significant digits) and says so. `info` / `match`; the ' +
+      'place is the cell (`费用!B1`).',
+    examples: [
+      {
+        title: 'A cached 0.30000000000000004',
+        call: 'noteFindings(readXlsx(bytes))',
+        input: { text: '费用!A1 茶歇 | B1 =0.1*3 (cached 0.30000000000000004)' },
+        run: () => noteFindings(readXlsx(floatWorkbook(), 'fees.xlsx')),
+      },
+    ],
+  },
+];
+
 export const RULE_DOCS: readonly RuleDoc[] = [
   ...BUDGET_RULES,
   ...POLICY_RULES,
   ...MEETING_RULES,
   ...TEXT_RULES,
+  ...FILE_RULES,
 ];
 
 /**
@@ -898,6 +942,7 @@ const DOMAIN_TITLES: Record<Domain, string> = {
   policy: 'Policy rules — `checkPolicy`',
   meeting: 'Meeting rules — `planMeeting`, `huiwu plan`',
   text: 'Text rules — `auditText`, `createTextAuditor`, `huiwu audit`',
+  files: 'File rules — `huiwu/files`, `huiwu audit` of .xlsx, .docx, .pdf, .html',
 };
 
 interface Rendered {
@@ -980,7 +1025,7 @@ export function renderRules(): string {
   }
   for (const id of RESERVED_RULES) out.push(`| [\`${id}\`](#reserved) | budget (reserved) | not emitted |`);
   out.push('');
-  for (const domain of ['budget', 'policy', 'meeting', 'text'] as const) {
+  for (const domain of ['budget', 'policy', 'meeting', 'text', 'files'] as const) {
     out.push(`## ${DOMAIN_TITLES[domain]}`, '');
     for (const r of rendered.filter((x) => x.doc.domain === domain)) out.push(r.body);
   }

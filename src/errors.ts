@@ -26,7 +26,8 @@ export type ErrorCode =
   | 'POLICY'
   | 'TEXT_INPUT'
   | 'USAGE'
-  | 'IO';
+  | 'IO'
+  | 'FILE_FORMAT';
 
 /** Where an error happened: a path into structured input, or a position in text. */
 export interface ErrorLocation {

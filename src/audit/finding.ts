@@ -10,7 +10,7 @@ export type Verdict = 'match' | 'mismatch' | 'uncheckable';
 /** Where a finding points: a path into structured input, or a position in the original text. */
 export type FindingLocation =
   | { path: (string | number)[] }
-  | { line: number; column: number; excerpt: string; endLine?: number; endColumn?: number };
+  | { line: number; column: number; excerpt: string; endLine?: number; endColumn?: number; where?: string };
 
 /** Where a text finding points: always a line and column of the original text. */
 export interface TextPlace {
@@ -20,6 +20,8 @@ export interface TextPlace {
   excerpt: string;
   endLine?: number;
   endColumn?: number;
+  /** In a file that is not plain text, the place in the file's own terms: `预算!D12`, `page 3, line 12`. */
+  where?: string;
 }
 
 /** A finding's message in each language huiwu ships. */
@@ -102,6 +104,8 @@ export interface FindingOperand {
   label?: string;
   line: number;
   column: number;
+  /** In a file that is not plain text, the place in the file's own terms: `预算!B4`. */
+  where?: string;
 }
 
 /**

@@ -1,7 +1,10 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../audit/finding.js';
 import { auditBudget } from '../budget/audit.js';
 import { toChineseUppercase } from '../decimal/uppercase.js';
 import { HuiwuError } from '../errors.js';
+import { auditFile } from '../files/audit-file.js';
+import { detectFormat } from '../files/detect.js';
 import { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
 import { auditText, createTextAuditor } from '../text/audit-text.js';
 import { draftFromText } from '../text/draft.js';
@@ -26,9 +29,30 @@ function readText(file: string, encoding: Encoding): string {
   return decode(bytes, encoding, file).text;
 }
 
-function oneFile(command: Command, file: string, opts: CommandOptions): FileReport {
+/** The first bytes of a file, to tell its format without reading it all. */
+function headOf(file: string): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const b = new Uint8Array(4096);
+    return b.subarray(0, readSync(fd, b, 0, b.length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function oneFile(command: Command, file: string, opts: CommandOptions): Promise<FileReport> {
   if (command === 'audit') {
     if (file === '-') return { file, findings: auditText(readText(file, opts.encoding)).findings };
+    // Word, Excel, PDF and HTML files are read with their places (预算!D12, page 3, line 12).
+    let head: Uint8Array | undefined;
+    try {
+      head = headOf(file);
+    } catch {
+      head = undefined; // readBytes below reports the error in its words
+    }
+    if (head && detectFormat(head, file) !== 'txt') {
+      return { file, findings: (await auditFile(readBytes(file), file)).findings };
+    }
     // A file is streamed: memory stays flat however large the plan is.
     let auditor = createTextAuditor({ claims: false });
     streamText(file, opts.encoding, () => {
@@ -73,22 +97,23 @@ function oneFile(command: Command, file: string, opts: CommandOptions): FileRepo
  * Runs a command over its files. A file that cannot be read or parsed is reported in place and makes
  * the exit code 2; the other files are still checked.
  */
-export function runCommand(
+export async function runCommand(
   command: Command,
   args: string[],
   opts: CommandOptions,
-): { output: string; code: number } {
+): Promise<{ output: string; code: number }> {
   if (command === 'uppercase') {
     return { output: args.map((a) => toChineseUppercase(a)).join('\n'), code: 0 };
   }
-  const reports: FileReport[] = args.map((file) => {
+  const reports: FileReport[] = [];
+  for (const file of args) {
     try {
-      return oneFile(command, file, opts);
+      reports.push(await oneFile(command, file, opts));
     } catch (e) {
       if (!(e instanceof HuiwuError)) throw e;
-      return { file, findings: [], error: { code: e.code, message: e.message } };
+      reports.push({ file, findings: [], error: { code: e.code, message: e.message } });
     }
-  });
+  }
   if (opts.mismatchesOnly) {
     for (const r of reports) r.findings = r.findings.filter((f: Finding) => f.verdict === 'mismatch');
   }

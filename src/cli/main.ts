@@ -34,7 +34,7 @@ function write(s: string): void {
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let debug = argv.includes('--debug');
   try {
     // A negative amount (`huiwu uppercase -3700`) is an argument, not an option: hide it from parseArgs.
@@ -83,7 +83,7 @@ export function main(argv: string[]): number {
         'USAGE',
         `${command} needs at least one ${command === 'uppercase' ? 'amount' : 'file'}`,
       );
-    const { output, code } = runCommand(command as Command, files, {
+    const { output, code } = await runCommand(command as Command, files, {
       format: values.format as 'text' | 'markdown' | 'json',
       mismatchesOnly: values['mismatches-only'],
       encoding: (values.encoding === 'utf8' ? 'utf-8' : values.encoding) as Encoding,
@@ -114,4 +114,6 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -15,7 +15,14 @@ export interface FileReport {
 /** A finding flattened for JSON output, positions or paths at the top level. */
 export function flatFinding(f: Finding, locale: 'zh' | 'en'): Record<string, unknown> {
   const where =
-    'path' in f.at ? { path: f.at.path } : { line: f.at.line, column: f.at.column, excerpt: f.at.excerpt };
+    'path' in f.at
+      ? { path: f.at.path }
+      : {
+          line: f.at.line,
+          column: f.at.column,
+          ...('where' in f.at && f.at.where ? { where: f.at.where } : {}),
+          excerpt: f.at.excerpt,
+        };
   return {
     rule: f.rule,
     verdict: f.verdict,
@@ -35,7 +42,7 @@ export function flatFinding(f: Finding, locale: 'zh' | 'en'): Record<string, unk
 /** The operands of a finding, each as written with its place: `60元/个 @3:7 × 40 @3:13`. */
 export function operandList(f: Finding): string {
   return (f.operands ?? [])
-    .map((o) => `${o.label ? `${o.label} ` : ''}${o.text} @${o.line}:${o.column}`)
+    .map((o) => `${o.label ? `${o.label} ` : ''}${o.text} @${o.where ?? `${o.line}:${o.column}`}`)
     .join('; ');
 }
 
@@ -58,6 +65,7 @@ function where(file: string, f: Finding): string {
       .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
       .join('')
       .replace(/^\./, '')}`;
+  if ('where' in f.at && f.at.where) return `${file}:${f.at.where}`;
   return `${file}:${f.at.line}:${f.at.column}`;
 }
 
@@ -133,7 +141,7 @@ export function renderMarkdown(reports: FileReport[], locale: 'zh' | 'en'): stri
       '|---|---|---|--:|--:|--:|---|---|',
     );
     for (const f of r.findings) {
-      const at = 'path' in f.at ? f.at.path.join('.') : `${f.at.line}:${f.at.column}`;
+      const at = 'path' in f.at ? f.at.path.join('.') : (f.at.where ?? `${f.at.line}:${f.at.column}`);
       out.push(
         `| ${esc(at)} | ${f.rule} | ${f.verdict} | ${f.stated ?? ''} | ${f.expected ?? ''} | ${f.verdict === 'mismatch' ? `**${f.difference ?? ''}**` : ''} | ${esc(f.messages[locale])} | ${esc(operandList(f))} |`,
       );

@@ -58,6 +58,7 @@ const ALL_CODES: ErrorCode[] = [
   'TEXT_INPUT',
   'USAGE',
   'IO',
+  'FILE_FORMAT',
 ];
 
 describe('every ErrorCode is listed here and in docs/errors.md', () => {
@@ -317,5 +318,19 @@ describe('text and CLI codes', () => {
     expect(dir.code).toBe(2);
     expect(dir.stderr).toBe(`huiwu: ${tmp} is a directory, not a file\n`);
     expect(dir.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  });
+
+  it('FILE_FORMAT: a corrupt .docx, one line that says why, exit code 2', () => {
+    const bad = join(tmp, 'plan.docx');
+    writeFileSync(
+      bad,
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/ truncated')]),
+    );
+    const r = cli('audit', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`^huiwu: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not a readable zip container`),
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

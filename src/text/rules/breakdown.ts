@@ -260,7 +260,8 @@ function wholeOf(figures: Figure[], text: string, name: string, group: Share[]):
   const total = sum;
   const meets = (f: Figure): boolean => {
     const q = quantityOf(f, true);
-    return q !== undefined && q.lo.lte(total.hi) && total.lo.lte(q.hi);
+    if (!q) return false;
+    return q.lo.lte(total.hi) && total.lo.lte(q.hi);
   };
   return figures.some(
     (f) =>

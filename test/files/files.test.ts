@@ -1,0 +1,132 @@
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { HuiwuError } from '../../src/errors.js';
+import { auditFile, detectFormat, readFileText, readXlsx } from '../../src/files/index.js';
+import { unzipEntries } from '../../src/files/zip.js';
+import * as make from './make.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const sameFindings = (fs: { rule: string; verdict: string; stated?: string; expected?: string }[]) =>
+  fs.map((f) => `${f.rule} ${f.verdict} ${f.stated} ${f.expected}`).sort();
+
+async function errorOf(p: Promise<unknown>): Promise<HuiwuError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof HuiwuError) return e;
+    throw e;
+  }
+  throw new Error('expected a HuiwuError');
+}
+
+describe('the same budget in every format', async () => {
+  const files = {
+    txt: enc(make.text()),
+    xlsx: await make.xlsx(),
+    docx: await make.docx(),
+    html: enc(make.html()),
+    pdf: await make.pdf(),
+  };
+
+  it('is recognised by content, whatever its name', () => {
+    for (const [format, bytes] of Object.entries(files))
+      expect(detectFormat(bytes, 'upload.bin')).toBe(format);
+  });
+
+  it.each([
+    ['xlsx', '预算!D6', ['预算!D3', '预算!D4', '预算!D5']],
+    [
+      'docx',
+      'table 1, row 5, column 4',
+      ['table 1, row 2, column 4', 'table 1, row 3, column 4', 'table 1, row 4, column 4'],
+    ],
+    [
+      'html',
+      'table 1, row 5, column 4',
+      ['table 1, row 2, column 4', 'table 1, row 3, column 4', 'table 1, row 4, column 4'],
+    ],
+    ['pdf', 'page 1, line 6', ['page 1, line 3', 'page 1, line 4', 'page 1, line 5']],
+  ] as const)(
+    '%s: the wrong 合计 at its native place, with its operands there too',
+    async (format, where, from) => {
+      const r = await auditFile(files[format], `budget.${format}`);
+      const wrong = r.findings.filter((f) => f.verdict === 'mismatch');
+      expect(wrong).toHaveLength(1);
+      expect(wrong[0]).toMatchObject({
+        rule: 'table.total',
+        stated: '5800',
+        expected: '5700',
+        difference: '100',
+      });
+      expect('where' in wrong[0]!.at && wrong[0]!.at.where).toBe(where);
+      expect(wrong[0]!.operands?.map((o) => o.where)).toEqual(from);
+    },
+  );
+
+  it('gives the same findings in txt, xlsx, docx, html and pdf', async () => {
+    const all = await Promise.all(Object.entries(files).map(([f, b]) => auditFile(b, `budget.${f}`)));
+    const txt = sameFindings(all[0]!.findings);
+    expect(txt.some((x) => x.startsWith('table.total mismatch'))).toBe(true);
+    for (const r of all) expect(sameFindings(r.findings)).toEqual(txt);
+  });
+});
+
+describe('xlsx', () => {
+  it('reads numbers as stored, names a float artifact, and keeps empty cells in their columns', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('费用');
+    ws.addRow(['项目', '金额']);
+    ws.getCell('A2').value = '茶歇';
+    ws.getCell('B2').value = { formula: '0.1*3', result: 0.30000000000000004 };
+    ws.getCell('A3').value = '资料';
+    ws.getCell('C3').value = '12345678901234.56';
+    const t = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'fees.xlsx');
+    expect(t.text.split('\n')).toEqual(['项目 | 金额', '茶歇 | 0.3', '资料 |  | 12345678901234.56']);
+    expect(t.notes).toEqual([
+      expect.objectContaining({ rule: 'xlsx.float', place: { format: 'xlsx', sheet: '费用', cell: 'B2' } }),
+    ]);
+    const r = await auditFile(new Uint8Array(await wb.xlsx.writeBuffer()), 'fees.xlsx');
+    expect(r.findings.find((f) => f.rule === 'xlsx.float')).toMatchObject({
+      severity: 'info',
+      at: { where: '费用!B2' },
+    });
+  });
+});
+
+describe('bad files get a FILE_FORMAT error that says why', () => {
+  it('a corrupt zip container', async () => {
+    const bad = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...enc('word/document.xml is not here')]);
+    expect((await errorOf(readFileText(bad, 'plan.docx'))).message).toMatch(
+      /plan\.docx is not a readable zip/,
+    );
+  });
+
+  it('an encrypted or old binary Office file', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    const e = await errorOf(readFileText(ole, 'budget.xlsx'));
+    expect(e.code).toBe('FILE_FORMAT');
+    expect(e.message).toMatch(/encrypted/);
+  });
+
+  it('a zip that would unpack past the cap, refused before inflating', () => {
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(200_000) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(2_000);
+    expect(() => unzipEntries(bomb, () => true, 'bomb.xlsx', 100_000)).toThrow(/zip bomb/);
+  });
+
+  it('a PDF with no text layer needs OCR; a truncated one is corrupt', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const scan = await doc.save();
+    expect((await errorOf(readFileText(scan, 'scan.pdf'))).message).toMatch(/no text layer .*OCR/);
+    const cut = (await make.pdf()).subarray(0, 40);
+    expect((await errorOf(readFileText(cut, 'cut.pdf'))).code).toBe('FILE_FORMAT');
+  });
+
+  it('a zip that is neither docx nor xlsx', async () => {
+    const other = zipSync({ 'readme.txt': enc('hello') });
+    expect((await errorOf(readFileText(other, 'x.zip'))).message).toMatch(/neither a docx nor an xlsx/);
+  });
+});
