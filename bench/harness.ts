@@ -38,7 +38,7 @@ export async function runScenario(
   const notes = new Map<string, string>();
   for (const c of contenders) {
     // One untimed run per contender: it warms the JIT and gives the result to check.
-    const r = c.fn();
+    const r = await c.fn();
     notes.set(c.name, c.check ? c.check(r) : '');
   }
   const bench = new Bench({

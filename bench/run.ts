@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { budgetScenario } from './budget.js';
+import { fileScenarios } from './files.js';
 import { asJson, printScenario, quick, type ScenarioResult } from './harness.js';
 import { meetingScenario } from './meeting.js';
 import { parseScenario, uppercaseScenario } from './parse-format.js';
@@ -28,6 +29,7 @@ await run(sumProductsScenario(quick ? 10_000 : 1_000_000));
 await run(budgetScenario(quick ? 1_000 : 100_000));
 await run(meetingScenario(quick ? 20 : 500));
 await run(textScenarios(quick ? [0.05, 0.1] : [1, 2, 4, 8]));
+await run(fileScenarios(quick ? 200 : 10_000, quick ? 50 : 1_000));
 await run(parseScenario(quick ? 10_000 : 1_000_000));
 await run(uppercaseScenario(quick ? 1_000 : 100_000));
 await run(memoryReport(quick));

@@ -43,6 +43,18 @@ export function rowLabel(r: Row): string {
  * ```
  */
 export function rowKind(r: Row): 'total' | 'subtotal' | 'child' | 'item' {
+  // Several rules ask of every row, some for every row above another: once per row.
+  let k = kinds.get(r);
+  if (!k) {
+    k = kindOf(r);
+    kinds.set(r, k);
+  }
+  return k;
+}
+
+const kinds = new WeakMap<Row, 'total' | 'subtotal' | 'child' | 'item'>();
+
+function kindOf(r: Row): 'total' | 'subtotal' | 'child' | 'item' {
   const label = r.cells.find((c) => c.text !== '')?.text ?? '';
   const l = rowLabel(r);
   // 收入合计, 支出总计: a label that ends in a total word closes its section too.

@@ -38,11 +38,20 @@ export const tableShare: TextRule = {
       const nums = r.cells.map((c) => cellNumber(c)).filter((f) => f !== undefined);
       return nums.length === 1 ? nums[0] : undefined;
     };
+    // The total row that closes each row's section: the next total or subtotal row below it.
+    const closing: (Row | undefined)[] = new Array(rows.length);
+    let next: Row | undefined;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      closing[i] = next;
+      const kind = rowKind(rows[i]!);
+      if (kind === 'total' || kind === 'subtotal') next = rows[i];
+    }
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
       if (rowKind(r) === 'total' || rowKind(r) === 'subtotal') continue;
-      // The whole is the total row that closes this row's section.
-      const total = rows.slice(i + 1).find((x) => rowKind(x) === 'total' || rowKind(x) === 'subtotal');
+      // Only a row with a percentage can be a share: most rows have none.
+      if (!r.cells.some((c) => c.figures.some((f) => f.unit === '%'))) continue;
+      const total = closing[i];
       if (!total) continue;
       const whole = amountOf(total);
       const part = amountOf(r);
