@@ -121,6 +121,7 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
   // Every finding the text auditor records is placed by line and column.
   const findings: TextFinding[] = [];
   const byKey = new Map<string, TextFinding>();
+  const byStated = new Set<string>();
   let partial: string[] = [];
   let lineNo = 0;
   let line = 0; // lines of the original text read so far (lineNo counts segments)
@@ -174,6 +175,13 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       if (!first.alsoAt) first.alsoAt = [];
       first.alsoAt.push({ line: at.line, column: at.column, excerpt: at.excerpt });
       return;
+    }
+    // Two rules that read the same statement (`300元/人/天×50人×2天，小计31000元` is an equation and
+    // a product closed by 小计) and reach the same verdict on the same figure report it once.
+    if (f.statedAt && f.verdict !== 'match' && !f.rule.startsWith('text.')) {
+      const s = `${f.statedAt.line}:${f.statedAt.column}\u0001${f.stated ?? ''}\u0001${f.expected ?? ''}\u0001${f.verdict}`;
+      if (byStated.has(s)) return;
+      byStated.add(s);
     }
     // Text findings are built from claims and places in the text: their `at` is always a line.
     const tf = f as TextFinding;

@@ -174,3 +174,13 @@ describe('weekdays and durations', () => {
     expect(of('1月20日至30日放假调休,共10天', 'duration.days')[0]?.verdict).toBe('mismatch');
   });
 });
+
+describe('one statement, one finding', () => {
+  it('reports a figure two rules read the same way once', () => {
+    const f = auditText('住宿费：300元/人/天×50人×2天，小计31000元').findings.filter(
+      (x) => x.verdict === 'mismatch',
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ stated: '31000', expected: '30000' });
+  });
+});

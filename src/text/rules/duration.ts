@@ -13,6 +13,9 @@ const JOIN =
 const SPAN =
   /^\s*(?:结束|止)?[^。;；,，\d]{0,8}?[,，]?\s*[(（]?\s*(?:为期|历时|会期|共计|共|计|时长|总计)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?/;
 
+const SPAN_BEFORE =
+  /(?:为期|历时|会期|时长)\s*([\d一二三四五六七八九十两]{1,4})(?:个)?\s*(天|日)(半)?\s*[(（]\s*(?:自|从)?\s*$/;
+
 /**
  * `duration.days`: a date range and the number of days stated for it (`从3月18日开始至28日结束,为期10天`,
  * `2024年1月20日开始,2月26日结束,共37天`), counting both the first and the last day. Working days
@@ -34,6 +37,10 @@ export const duration: TextRule = {
       text: '从3月18日开始至28日结束,为期10天',
       findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '10', expected: '11' }],
     },
+    {
+      text: '培训会期3天(2024年6月10日至13日)',
+      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '3', expected: '4' }],
+    },
   ],
   check(ctx) {
     const b = ctx.block;
@@ -53,7 +60,14 @@ export const duration: TextRule = {
         endDay = { year: n.yearInferred ? a.year : n.year, month: n.month, day: n.day, end: n.end };
       }
       if (!endDay || !j || j[0].trim() === '') continue;
-      const span = SPAN.exec(t.slice(endDay.end, endDay.end + 20));
+      let span = SPAN.exec(t.slice(endDay.end, endDay.end + 20));
+      let spanAt = endDay.end;
+      if (!span) {
+        // 会期3天（5月10日至13日）: the length stated first, its range in brackets after it.
+        const from = Math.max(0, a.start - 16);
+        span = SPAN_BEFORE.exec(t.slice(from, a.start));
+        spanAt = from;
+      }
       if (!span) continue;
       const n = parseChineseNumber(span[1]!);
       if (!n) continue;
@@ -63,11 +77,15 @@ export const duration: TextRule = {
       const to = toDate(endDay.month < a.month ? year + 1 : year, endDay.month, endDay.day);
       if (!from || !to || to < from) continue;
       const days = differenceInCalendarDays(to, from) + 1;
-      const sAt = endDay.end + span.index + span[0].indexOf(span[1]!);
+      const sAt = spanAt + span.index + span[0].indexOf(span[1]!);
       const claim: Claim = {
         kind: 'duration',
         rule: 'duration.days',
-        at: locate(rec, a.start, endDay.end + span[0].length),
+        at: locate(
+          rec,
+          Math.min(a.start, spanAt + span.index),
+          Math.max(endDay.end, spanAt + span.index + span[0].length),
+        ),
         operands: [
           { text: t.slice(a.start, a.end), value: null, unit: '日', ...pointAt(rec, a.start) },
           {

@@ -159,6 +159,10 @@ export const productTotal: TextRule = {
       findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1500', expected: '15000' }],
     },
     {
+      text: '资料费:20元/份,100份,计2500元',
+      findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '2500', expected: '2000' }],
+    },
+    {
       text: '门锁、门吸、合叶:25元/套,四套1000元。',
       findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '1000', expected: '100' }],
     },

@@ -15,7 +15,7 @@ export interface TotalStatement {
 
 // A short label may stand before the word: 会议经费合计, 费用总计, 以上共计.
 const OPENING =
-  /^(?:[\u4e00-\u9fff]{0,8}?)(合计|共计|总计|小计|总共|总额|共)(?:[:：为约达]|人民币|金额|费用|经费)*\s*$/;
+  /^(?:[\u4e00-\u9fff]{0,8}?)(合计|共计|总计|小计|总共|总额|共)(?:[:：为约达]|人民币|金额|费用|经费)*\s*$|^(计)[:：为]?\s*$/;
 
 /**
  * A total's own label says what it totals. A list's total is labelled generically (以上, 费用, 会议经费,
@@ -47,8 +47,9 @@ export function totalOf(seg: Segment): TotalStatement | undefined {
   const head = text.slice(from, f.start).trim();
   const m = OPENING.exec(head);
   if (!m) return undefined;
-  if (!genericLabel(head.slice(0, head.indexOf(m[1]!)), m[1]!)) return undefined;
+  const word = m[1] ?? m[2]!;
+  if (!genericLabel(head.slice(0, head.indexOf(word)), word)) return undefined;
   const family = familyOf(f);
   if (!family) return undefined;
-  return { seg, keyword: from + head.indexOf(m[1]!), subtotal: m[1] === '小计', fig: f, family };
+  return { seg, keyword: from + head.indexOf(word), subtotal: word === '小计', fig: f, family };
 }

@@ -3,11 +3,11 @@ import { markers } from '../lines.js';
 import type { Segment } from './types.js';
 
 /**
- * Words that open a stated total (`共计：45000元`, `以上共计96人`). `共` alone counts only right
- * before its figure (`共6000元`), since it starts many other words (共同, 共建).
+ * Words that open a stated total (`共计：45000元`, `以上共计96人`). `共` and `计` alone count only right
+ * before their figure (`共6000元`, `，计2500元`), since they start many other words (共同, 计划).
  */
 export const TOTAL_WORD =
-  /^(?:以上|上述|全部|费用|经费|预算|总)?(?:合计|共计|总计|小计|总共|总额|总计金额|合计金额|共)(?:[:：为约达]|人民币|金额)*\s*(?=[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾¥￥×x*_待])/;
+  /^(?:以上|上述|全部|费用|经费|预算|总)?(?:合计|共计|总计|小计|总共|总额|总计金额|合计金额|共|计)(?:[:：为约达]|人民币|金额)*\s*(?=[\d零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾¥￥×x*_待])/;
 
 const BREAK_BEFORE = /[\s。；;，,)）:：]/;
 
@@ -24,7 +24,8 @@ export function totalStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from + 1; i < to; i++) {
     const c = text[i]!;
-    if (c !== '合' && c !== '共' && c !== '总' && c !== '小' && c !== '以' && c !== '上') continue;
+    if (c !== '合' && c !== '共' && c !== '总' && c !== '小' && c !== '以' && c !== '上' && c !== '计')
+      continue;
     if (!BREAK_BEFORE.test(text[i - 1]!)) continue;
     if (TOTAL_WORD.test(text.slice(i, Math.min(to, i + 16)))) out.push(i);
   }
