@@ -46,6 +46,10 @@ export function commonEnding(labels: readonly string[]): string {
   return ls[0]!.slice(ls[0]!.length - n);
 }
 
+const ROLE_END =
+  /(?:代表|委员|工作人员|列席人员|特邀人员|嘉宾|记者|领导|学员|选手|运动员|裁判员|志愿者|服务人员|教练员|评委)$/;
+const ATTRIBUTE = /女|男|党员|少数民族|以上|以下|学历|大专|本科|研究生|岁|年龄|退休|在职|新任|连任|骨干|优秀/;
+
 /**
  * Parts count the same kind of thing when their names end alike in two characters or more (竣工项目,
  * 在建项目), or end with what the whole's name ends with (种植业收入 … of 总收入). One shared character
@@ -54,6 +58,8 @@ export function commonEnding(labels: readonly string[]): string {
 function sameKind(labels: readonly string[], whole: string): boolean {
   const parts = commonEnding(labels);
   if (parts.length >= 2) return true;
+  // 代表, 工作人员, 列席人员: roles at a meeting are disjoint; 女性, 党员, 大专以上 are attributes that overlap.
+  if (labels.length >= 2 && labels.every((l) => ROLE_END.test(l) && !ATTRIBUTE.test(l))) return true;
   return parts.length >= 1 && commonEnding([...labels, whole]).length >= 2;
 }
 
@@ -243,6 +249,11 @@ export const enumeratedParts: TextRule = {
       text: '全年立案80件,其中集体提案30件,个人提案50件,经济类提案45件,社会类提案35件。',
       findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '80' }],
     },
+    // 女代表 is an attribute of 代表, not a third role: the parts may overlap.
+    {
+      text: '参会人员共计120人,其中:代表100人,女代表30人,工作人员15人。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '120' }],
+    },
   ],
   notOk: [
     {
@@ -252,6 +263,10 @@ export const enumeratedParts: TextRule = {
     {
       text: '全县有卫生院9个,其中中心卫生院3个、乡镇卫生院4个、社区卫生院3个。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '9', expected: '10' }],
+    },
+    {
+      text: '参会人员共计120人,其中:代表100人,工作人员15人,列席人员6人。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '120', expected: '121' }],
     },
     {
       text: '全村外出务工人员310人,在县内务工140人,到县外务工150人。',

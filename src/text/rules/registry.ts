@@ -19,6 +19,7 @@ import { tableTotal } from './table-total.js';
 import type { TextRule } from './types.js';
 import { uppercase } from './uppercase.js';
 import { weekday } from './weekday.js';
+import { yearEnds } from './year-ends.js';
 
 /**
  * Every relation rule the text auditor runs, in the order they run. Adding a rule is a file of its
@@ -40,6 +41,7 @@ export const RULES: readonly TextRule[] = [
   ratio,
   perCapita,
   growth,
+  yearEnds,
   changeRate,
   duration,
   weekday,
