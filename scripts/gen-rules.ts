@@ -849,7 +849,42 @@ function floatWorkbook(): Uint8Array {
   });
 }
 
+/** A one-sheet xlsx whose D3 caches 3000 for SUM(D1:D2), which gives 2925. */
+function staleWorkbook(): Uint8Array {
+  const te = new TextEncoder();
+  return zipSync({
+    '[Content_Types].xml': te.encode(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    'xl/workbook.xml': te.encode(
+      '<workbook><sheets><sheet name="预算" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': te.encode(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/worksheets/sheet1.xml': te.encode(
+      '<worksheet><sheetData><row r="1"><c r="D1"><v>2400</v></c></row><row r="2"><c r="D2"><v>525</v></c></row><row r="3"><c r="D3"><f>SUM(D1:D2)</f><v>3000</v></c></row></sheetData></worksheet>',
+    ),
+  });
+}
+
 const FILE_RULES: RuleDoc[] = [
+  {
+    domain: 'files',
+    rule: 'xlsx.formula',
+    meaning:
+      'A formula cell of an `.xlsx` caches (shows) a value its formula does not give, recomputed exactly ' +
+      "(SUM, PRODUCT, SUMPRODUCT, ROUND, `+ − * /` over the sheet's cells). `error` / `mismatch`, placed at " +
+      'the cell. A formula huiwu cannot evaluate is not checked; a difference only a float makes is not one.',
+    examples: [
+      {
+        title: 'SUM(D1:D2) shown as 3000',
+        call: 'noteFindings(readXlsx(bytes))',
+        input: { text: '预算!D1 2400 | D2 525 | D3 =SUM(D1:D2) (cached 3000)' },
+        run: () => noteFindings(readXlsx(staleWorkbook(), 'budget.xlsx')),
+      },
+    ],
+  },
   {
     domain: 'files',
     rule: 'xlsx.float',

@@ -44,8 +44,9 @@ export async function auditFile(bytes: Uint8Array, file = 'file'): Promise<FileA
 export function noteFindings(read: FileText): Finding[] {
   return read.notes.map((n) => ({
     rule: n.rule,
-    severity: 'info',
-    verdict: 'match',
+    severity: n.mismatch ? 'error' : 'info',
+    verdict: n.mismatch ? 'mismatch' : 'match',
+    ...(n.mismatch ?? {}),
     at: { line: lineOf(read, n.place), column: 1, excerpt: n.message, where: placeText(n.place) },
     message: n.message,
     messages: {

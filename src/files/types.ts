@@ -37,6 +37,8 @@ export interface FileNote {
   rule: string;
   place: FilePlace;
   message: string;
+  /** A check the file fails (a formula whose cached value is not what it computes): a mismatch. */
+  mismatch?: { stated: string; expected: string; difference: string };
 }
 
 /**

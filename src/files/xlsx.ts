@@ -1,5 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
+import { Dec } from '../decimal/dec.js';
 import { HuiwuError } from '../errors.js';
+import { evaluateFormula } from './formula.js';
 import { TextBuilder } from './lines.js';
 import type { FileNote, FilePlace, FileText } from './types.js';
 import { entryText, unzipEntries } from './zip.js';
@@ -95,6 +97,7 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
     if (!body) continue;
     const data = ((xml.parse(body) as Node).worksheet as Node | undefined)?.sheetData as Node | undefined;
     const rows = asArray(data?.row);
+    checkFormulas(rows, name, notes);
     if (out.lines.length) out.blank({ format: 'xlsx', sheet: name, cell: 'A1' });
     for (const row of rows) {
       const r = String(row.r ?? '');
@@ -139,6 +142,64 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
     }
   }
   return { format: 'xlsx', text: out.text, lines: out.lines, notes };
+}
+
+/**
+ * Recomputes every formula of a sheet exactly (SUM, PRODUCT, SUMPRODUCT, ROUND, `+ − * /` over the
+ * sheet's own cells) and notes a cached value that is not what its formula gives: the sheet shows a
+ * figure its own arithmetic does not support. A cached value that differs only as a float does is
+ * not a mismatch.
+ */
+function checkFormulas(rows: Node[], sheet: string, notes: FileNote[]): void {
+  const stored = new Map<string, string>();
+  const formulas = new Map<string, string>();
+  for (const row of rows)
+    for (const c of asArray(row.c)) {
+      const ref = String(c.r ?? '');
+      const t = String(c.t ?? 'n');
+      const v =
+        c.v === undefined ? '' : typeof c.v === 'object' ? String((c.v as Node)['#text'] ?? '') : String(c.v);
+      if (t === 'n' && v !== '') stored.set(ref, v);
+      const f =
+        typeof c.f === 'string'
+          ? c.f
+          : c.f && typeof c.f === 'object'
+            ? String((c.f as Node)['#text'] ?? '')
+            : '';
+      if (f) formulas.set(ref, f);
+    }
+  if (formulas.size === 0) return;
+  const exact = new Map<string, Dec | undefined>();
+  const busy = new Set<string>();
+  const value = (ref: string): Dec | undefined => {
+    if (exact.has(ref)) return exact.get(ref);
+    const f = formulas.get(ref);
+    let v: Dec | undefined;
+    if (f && !busy.has(ref)) {
+      busy.add(ref);
+      v = evaluateFormula(f, value);
+      busy.delete(ref);
+    }
+    // A formula huiwu cannot evaluate counts with its cached value.
+    if (v === undefined && stored.has(ref)) v = new Dec(stored.get(ref)!);
+    exact.set(ref, v);
+    return v;
+  };
+  for (const [ref, f] of formulas) {
+    const cached = stored.get(ref);
+    const got = value(ref);
+    if (cached === undefined || got === undefined) continue;
+    const shown = numberText(cached).text;
+    // What a spreadsheet shows is 15 significant digits: equal there (0.30000000000000004 for 0.3),
+    // or the same binary double, it is a float artifact at most, noted apart.
+    if (new Dec(shown).eq(got.toSignificantDigits(15)) || Number(cached) === got.toNumber()) continue;
+    notes.push({
+      rule: 'xlsx.formula',
+      place: { format: 'xlsx', sheet, cell: ref },
+      message: `${sheet}!${ref} shows ${shown}, but its formula =${f} gives ${got.toFixed()}`,
+      mismatch: { stated: shown, expected: got.toFixed(), difference: new Dec(shown).minus(got).toFixed() },
+    });
+  }
 }
 
 function letters(n: number): string {

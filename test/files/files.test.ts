@@ -130,3 +130,36 @@ describe('bad files get a FILE_FORMAT error that says why', () => {
     expect((await errorOf(readFileText(other, 'x.zip'))).message).toMatch(/neither a docx nor an xlsx/);
   });
 });
+
+describe('xlsx formulas', () => {
+  it('recomputes SUM, PRODUCT and arithmetic exactly, and reports a cached value its formula does not give', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('预算');
+    ws.addRow(['项目', '单价', '数量', '金额']);
+    ws.addRow(['奖牌', 60, 40]);
+    ws.getCell('D2').value = { formula: 'B2*C2', result: 2400 };
+    ws.addRow(['证书', 10.5, 50]);
+    ws.getCell('D3').value = { formula: 'PRODUCT(B3,C3)', result: 525 };
+    ws.addRow(['合计']);
+    // A stale cache: the sheet shows 3000, its formula gives 2925.
+    ws.getCell('D4').value = { formula: 'SUM(D2:D3)', result: 3000 };
+    ws.getCell('E4').value = { formula: 'ROUND(D4/3,2)', result: 975 };
+    const t = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'b.xlsx');
+    expect(t.notes.map((n) => [n.rule, n.place, n.mismatch])).toEqual([
+      [
+        'xlsx.formula',
+        { format: 'xlsx', sheet: '预算', cell: 'D4' },
+        { stated: '3000', expected: '2925', difference: '75' },
+      ],
+    ]);
+  });
+
+  it('leaves alone a formula it cannot evaluate', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('s');
+    ws.getCell('A1').value = 5;
+    ws.getCell('B1').value = { formula: 'VLOOKUP(A1,C1:D9,2,FALSE)', result: 99 };
+    const t = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'b.xlsx');
+    expect(t.notes).toEqual([]);
+  });
+});
