@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const entries = ['huiwu', 'huiwu/decimal', 'huiwu/text'];
+const entries = ['huiwu', 'huiwu/decimal', 'huiwu/text', 'huiwu/files'];
 for (const e of entries) {
   const esm = await import(e);
   const cjs = require(e);
