@@ -83,14 +83,10 @@ export const breakdown: TextRule = {
     for (const s of shares) groups.set(s.name, [...(groups.get(s.name) ?? []), s]);
     for (const [name, group] of groups) {
       if (group.length < 2) continue;
-      let sum: Quantity | undefined = exact(new Dec(0));
-      for (const s of group) {
-        const q = quantityOf(s.pct, true);
-        sum = sum && q ? addQ(sum, q) : undefined;
-      }
-      if (!sum) continue;
+      const added = sumOfShares(group);
+      if (!added) continue;
+      const { sum, within } = added;
       const hundred = new Dec(100);
-      const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
       // 基本支出 and 项目支出 (a complementary pair) are all of the whole, as a remainder (其他) is.
       const pairLabels = group.map((s) => (s.part ? labelBefore(text, s.part.start) : s.label));
       const remainder =
@@ -133,6 +129,18 @@ export const breakdown: TextRule = {
     checkSiblings(ctx, shares);
   },
 };
+
+/** The shares added as intervals of their written digits, and whether 100% lies within the sum. */
+function sumOfShares(shares: readonly Share[]): { sum: Quantity; within: boolean } | undefined {
+  let sum: Quantity | undefined = exact(new Dec(0));
+  for (const s of shares) {
+    const q = quantityOf(s.pct, true);
+    sum = sum && q ? addQ(sum, q) : undefined;
+  }
+  if (!sum) return undefined;
+  const hundred = new Dec(100);
+  return { sum, within: sum.lo.lte(hundred) && hundred.lte(sum.hi) };
+}
 
 /** The first share (占…%) of a segment's text whose whole is `name`, with the part before it. */
 function shareIn(rec: LineRecord, from: number, to: number, name: string): Share | undefined {
@@ -193,14 +201,10 @@ function checkSiblings(ctx: RuleContext, shares: readonly Share[]): void {
     return;
   }
   if (!/其他|其它|其余|剩余/.test(labels[labels.length - 1]!)) return;
-  let sum: Quantity | undefined = exact(new Dec(0));
-  for (const i of items) {
-    const q = quantityOf(i.pct, true);
-    sum = sum && q ? addQ(sum, q) : undefined;
-  }
-  if (!sum) return;
+  const added = sumOfShares(items);
+  if (!added) return;
+  const { sum, within } = added;
   const hundred = new Dec(100);
-  const within = sum.lo.lte(hundred) && hundred.lte(sum.hi);
   const claim = newClaim('percent-total', 'percent.total', rec, own.pct.start, own.pct);
   const places = Math.max(...items.map((i) => i.pct.places));
   claim.stated = {
