@@ -12,6 +12,7 @@ import { repeatedTotal } from './repeated-total.js';
 import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
+import { tableCodes } from './table-codes.js';
 import { tableProduct } from './table-product.js';
 import { tableRowTotal } from './table-row-total.js';
 import { tableShare } from './table-share.js';
@@ -47,6 +48,7 @@ export const RULES: readonly TextRule[] = [
   weekday,
   tableTotal,
   tableProduct,
+  tableCodes,
   tableRowTotal,
   tableShare,
   uppercase,
