@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complementary } from '../../src/text/rules/complements.js';
+import { complementary, partitionOf } from '../../src/text/rules/complements.js';
 
 describe('complementary', () => {
   it('pairs names that differ by the two words of a split', () => {
@@ -13,5 +13,17 @@ describe('complementary', () => {
     expect(complementary('人员经费', '公用车辆')).toBe(false);
     expect(complementary('合格产品', '合格率')).toBe(false);
     expect(complementary('不合格产品', '不合格批次')).toBe(false);
+  });
+});
+
+describe('partitionOf', () => {
+  it('knows the 三公 funds and the two parts of 公务用车, in any order', () => {
+    expect(partitionOf(['公务接待费', '因公出国(境)费', '公务用车购置及运行维护费'])).toBe(true);
+    expect(partitionOf(['公务用车购置费', '公务用车运行维护费'])).toBe(true);
+  });
+  it('refuses a list with a member missing, repeated or foreign', () => {
+    expect(partitionOf(['因公出国(境)费', '公务接待费'])).toBe(false);
+    expect(partitionOf(['因公出国(境)费', '公务接待费', '会议费'])).toBe(false);
+    expect(partitionOf(['公务接待费', '公务接待费', '因公出国(境)费'])).toBe(false);
   });
 });

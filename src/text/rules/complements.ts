@@ -76,3 +76,30 @@ function splitsBy(a: string, b: string, x: string, y: string): boolean {
   // 支出), or absent.
   return restA.startsWith(restB) || restB.startsWith(restA);
 }
+
+/**
+ * Sets of names that make up a whole between them, from budget accounting: the 三公 funds are
+ * 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费; 公务用车 is 购置 and 运行维护.
+ */
+const PARTITIONS: readonly (readonly RegExp[])[] = [
+  [/因公出国|出国[(（]境[)）]/, /公务用车/, /公务接待/],
+  [/(?:公务用车|车辆)购置/, /(?:公务用车|车辆)运行/],
+];
+
+/**
+ * True when the names are exactly the members of a known partition, one each (in any order).
+ *
+ * @example
+ * ```ts
+ * partitionOf(['因公出国(境)费', '公务用车购置及运行维护费', '公务接待费']); // true
+ * partitionOf(['公务接待费', '会议费']); // false
+ * ```
+ */
+export function partitionOf(labels: readonly string[]): boolean {
+  return PARTITIONS.some(
+    (members) =>
+      members.length === labels.length &&
+      members.every((m) => labels.filter((l) => m.test(l)).length === 1) &&
+      labels.every((l) => members.filter((m) => m.test(l)).length === 1),
+  );
+}

@@ -5,7 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
-import { complementary, mayHoldPair } from './complements.js';
+import { complementary, mayHoldPair, partitionOf } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
@@ -273,6 +273,10 @@ export const enumeratedParts: TextRule = {
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '310', expected: '290' }],
     },
     {
+      text: '三公经费支出25.6万元,其中:因公出国(境)费3万元,公务用车购置及运行维护费15.2万元,公务接待费6.4万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '256000', expected: '246000' }],
+    },
+    {
       text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '1205000', expected: '1105000' }],
     },
@@ -409,7 +413,7 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
     }
     decide(claim, whole, true, [{ value, operands: parts, how: 'the breakdown in brackets' }]);
     const labels = parts.map((p) => p.label ?? '');
-    const pair = parts.length === 2 && complementary(labels[0]!, labels[1]!);
+    const pair = (parts.length === 2 && complementary(labels[0]!, labels[1]!)) || partitionOf(labels);
     const same = pair || commonEnding(labels) !== '';
     const short = value !== undefined && whole.value.gt(value.value);
     const remainder = labels.some((l) => /其他|其它|其余|另有|剩余/.test(l));
@@ -512,7 +516,17 @@ function judgeParts(
     const lastPart = parts[parts.length - 1]!;
     const etc = lastPart.rec === rec && /等[^\d]{0,6}$/.test(text.slice(lastPart.fig.end, sentEnd));
     // 人员经费 and 公用经费, 省内 and 省外: two parts that split their whole with nothing left over.
-    const pair = parts.length === 2 && complementary(parts[0]!.label ?? '', parts[1]!.label ?? '');
+    // A label may stop at a bracket (因公出国(境)费 → 费): the partition is read from the clause.
+    const clauseNames = parts.map(
+      (p) =>
+        p.rec.text
+          .slice(Math.max(0, p.fig.start - 24), p.fig.start)
+          .split(/[,，;；、:：]/)
+          .pop() ?? '',
+    );
+    const pair =
+      (parts.length === 2 && complementary(parts[0]!.label ?? '', parts[1]!.label ?? '')) ||
+      partitionOf(clauseNames);
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
     else if (prefixSums(parts).some((x) => x.eq(whole.value!)))
