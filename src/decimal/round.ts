@@ -64,7 +64,8 @@ export function precisionPlaces(p: Precision): number {
  * ```
  */
 export function roundingConstant(mode: RoundingMode): Decimal.Rounding {
-  const r = MODES[mode];
+  // `constructor` or `toString` must not be found on the prototype.
+  const r = typeof mode === 'string' && Object.hasOwn(MODES, mode) ? MODES[mode] : undefined;
   if (r === undefined)
     throw new HuiwuError(
       'ROUNDING_MODE',
@@ -86,10 +87,49 @@ export function roundingConstant(mode: RoundingMode): Decimal.Rounding {
 export function round(value: Dec | string, precision: Precision = '分', mode: RoundingMode = 'half-up'): Dec {
   const places = precisionPlaces(precision);
   const rm = roundingConstant(mode);
-  const v = new Dec(value);
-  if (places >= 0) return v.toDecimalPlaces(places, rm);
-  const step = new Dec(10).pow(-places);
-  return v.dividedBy(step).toDecimalPlaces(0, rm).times(step);
+  const v = roundInput(value);
+  // Shifting the decimal point by the exponent is exact, however many digits (no division to round twice).
+  const r =
+    places >= 0
+      ? v.toDecimalPlaces(places, rm)
+      : new Dec(`${new Dec(`${v.toFixed()}e${places}`).toDecimalPlaces(0, rm).toFixed()}e${-places}`);
+  // -0.001 rounds to 0, not to a -0 that JSON would carry.
+  return r.isZero() ? new Dec(0) : r;
+}
+
+const PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The value to round: a Dec, a plain decimal string, or a safe integer; anything else is a typed error. */
+function roundInput(value: unknown): Dec {
+  if (value instanceof Dec) {
+    if (!value.isFinite())
+      throw new HuiwuError('AMOUNT_NOT_FINITE', `round: ${value.toString()} is not a finite number`);
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      throw new HuiwuError('AMOUNT_NOT_FINITE', `round: ${value} is not a finite number`);
+    if (!Number.isSafeInteger(value))
+      throw new HuiwuError(
+        'AMOUNT_UNSAFE_NUMBER',
+        `round: the number ${value} is not exact as a JS number; pass it as a decimal string`,
+      );
+    return new Dec(value);
+  }
+  if (typeof value !== 'string')
+    throw new HuiwuError(
+      'AMOUNT_TYPE',
+      `round: expected a Dec or a decimal string, got ${value === null ? 'null' : typeof value}`,
+    );
+  const t = value.trim();
+  if (/^[+-]?(?:NaN|Infinity)$/i.test(t))
+    throw new HuiwuError('AMOUNT_NOT_FINITE', `round: "${t}" is not a finite number`);
+  if (!PLAIN.test(t))
+    throw new HuiwuError(
+      'AMOUNT_SYNTAX',
+      `round: "${t.slice(0, 40)}" is not a plain decimal number (use parseAmount for 1,234.56 or 1.5万元)`,
+    );
+  return new Dec(t);
 }
 
 /**
