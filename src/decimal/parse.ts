@@ -92,7 +92,10 @@ function parseNumberString(raw: string, opts: ParseOptions): { value: Dec; unit:
     );
   let s = foldWidth(raw);
   if (s === '') fail('AMOUNT_EMPTY', 'amount is empty; write 0 if the amount is zero', opts);
-  if (s.startsWith('¥') || s.startsWith('￥')) s = s.slice(1);
+  // -¥3,700.00 is what formatCurrency writes for a negative amount: the sign goes before the ¥.
+  const sign = /^[-−]\s*[¥￥]/.test(s) ? '-' : '';
+  if (sign) s = s.replace(/^[-−]\s*/, '');
+  if (s.startsWith('¥') || s.startsWith('￥')) s = sign + s.slice(1);
   else if (s.startsWith('人民币')) s = s.slice(3);
   let unit: MoneyUnit | undefined;
   for (const suffix of ['万元', '萬元', '亿元', '億元', '元', '块', '万', '萬', '亿', '億', '角', '分']) {
