@@ -48,15 +48,18 @@ export function allocate(
       `total ${t.toString()} is not a whole number of the precision unit ${unit.toString()}`,
     );
   }
-  // Work in whole units so the remainder bookkeeping is integer arithmetic.
-  const shares = w.map((wi) => units.times(wi).dividedBy(sumW));
-  const floors = shares.map((s) => s.floor());
-  let left = units.minus(floors.reduce((a, b) => a.plus(b), new Dec(0))); // fewer than weights.length units
-  const order = shares
-    .map((s, i) => ({ i, r: s.minus(floors[i]!) }))
-    .sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
-  const parts = floors.slice();
-  for (let k = 0; left.gt(0); k++, left = left.minus(1)) {
+  // Work in whole units and whole weights (scaled by their decimal places), in BigInt: each share's
+  // floor and remainder are exact, so equal remainders compare equal and ties go to the earlier weight.
+  const scale = Math.max(0, ...w.map((d) => d.decimalPlaces()));
+  const W = w.map((d) => BigInt(d.times(new Dec(10).pow(scale)).toFixed(0)));
+  const D = W.reduce((a, b) => a + b, 0n);
+  const U = BigInt(units.toFixed(0));
+  const floors = W.map((wi) => (U * wi) / D);
+  const rems = W.map((wi) => (U * wi) % D);
+  let left = U - floors.reduce((a, b) => a + b, 0n); // fewer than weights.length units
+  const order = rems.map((r, i) => ({ i, r })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  const parts = floors.map((f) => new Dec(f.toString()));
+  for (let k = 0; left > 0n; k++, left -= 1n) {
     const idx = order[k]!.i;
     parts[idx] = parts[idx]!.plus(1);
   }
