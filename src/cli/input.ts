@@ -63,8 +63,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
 
 /** Parses JSON input, with the line and column of a syntax error. */
 export function parseJson(text: string, file: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
     const m = /position (\d+)/.exec(String((e as Error).message));
     if (m) {
@@ -78,6 +79,44 @@ export function parseJson(text: string, file: string): unknown {
       });
     }
     throw new HuiwuError('SCHEMA', `${file}: invalid JSON (${String((e as Error).message).split('\n')[0]})`);
+  }
+  inexactNumber(text, file);
+  return value;
+}
+
+/**
+ * A JSON number with a fraction or an exponent is read as a binary float: 2400.0000000000001 becomes
+ * the integer 2400, which the schema would accept. huiwu refuses such a number, with its place, rather
+ * than check a figure other than the one written.
+ */
+function inexactNumber(text: string, file: string): void {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      continue;
+    }
+    if (c !== '-' && (c < '0' || c > '9')) continue;
+    const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) continue;
+    // 19.99 is refused by the schema, with its path; 2400.0000000000001 and 1e3 would pass as integers.
+    if ((m[1] !== undefined || m[2] !== undefined) && Number.isInteger(Number(m[0]))) {
+      const before = text.slice(0, i);
+      const line = before.split('\n').length;
+      const column = i - before.lastIndexOf('\n');
+      throw new HuiwuError(
+        'SCHEMA',
+        `${file}: the number ${m[0]} has a fraction or exponent, which JSON reads as a float; write it as a string ("${m[0]}")`,
+        { line, column },
+      );
+    }
+    i += m[0].length - 1;
   }
 }
 

@@ -44,6 +44,15 @@ describe('huiwu usage errors: exit 2, one line on stderr, nothing on stdout', as
 });
 
 describe('huiwu input errors', async () => {
+  it('a JSON number with a fraction is refused with its place, not read as a float', async () => {
+    const f = join(dir, 'float.json');
+    writeFileSync(f, '{"title":"t","items":[{"name":"a","amount":2400.0000000000001}],"total":"2400"}');
+    const r = await huiwu(['budget', f]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/1:\d+: .*the number 2400\.0000000000001 has a fraction or exponent/);
+    expect(r.stdout).toBe('');
+  });
+
   it('a budget given to plan, or a meeting to budget, names the right command, exit 2', async () => {
     const budget = join(ROOT, 'examples/budgets/city-work-meeting.json');
     const p = await huiwu(['plan', budget]);
