@@ -13,6 +13,9 @@ export const judgedShares = new WeakSet<Figure>();
 
 // 占…的X%, 占…比重X%, 占比X%: the whole is named between 占 and the figure.
 const SHARE = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
+// 完成预算的68.68%, 完成年初预算的96%: a completion rate is the result over the plan it names.
+const COMPLETES =
+  /(?:完成|达到|占)(年初预算|全年预算|调整预算|预算|年度计划|全年计划|计划|全年任务|年度任务|任务|目标)(?:数)?的\s*$/;
 
 /** A figure that states a whole's amount: not a rate, not a percentage. */
 const TIME_UNITS = new Set(['岁', '周岁', '年', '月', '日', '周', '小时', '分钟']);
@@ -71,6 +74,10 @@ export const share: TextRule = {
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }],
     },
     {
+      text: '"三公"经费支出预算为22.96万元,支出决算为15.81万元,完成预算的68.68%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '68.68', expected: '68.86' }],
+    },
+    {
       text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
     },
@@ -79,13 +86,14 @@ export const share: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
-    if (!text.includes('占') || !text.includes('%')) return;
+    if ((!text.includes('占') && !text.includes('完成') && !text.includes('达到')) || !text.includes('%'))
+      return;
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
       const sent = clippedSentence(rec, pct.start);
       if (!sent) continue;
       const head = text.slice(sent.start, pct.start);
-      const m = SHARE.exec(head);
+      const m = COMPLETES.exec(head) ?? SHARE.exec(head);
       if (!m) continue;
       const zhan = sent.start + m.index;
       // 分别占 A% 和 B%: several shares for several parts, paired by order; not read here.
@@ -100,8 +108,20 @@ export const share: TextRule = {
       }
       if (!part) continue;
       const name = m[1]!.trim();
+      // 完成预算的96%: the plan is the item's own, stated in its sentence (…预算为22.96万元,决算为15.81万元),
+      // never another item's 预算 from the paragraph.
+      const completes = m[0].startsWith('完成') || m[0].startsWith('达到');
+      // The item's stretch: from the last ；or 其中 before its figure (…其中:公务接待费决算为0.30万元,完成…).
+      let own = sent.start;
+      if (completes) {
+        const from = Math.max(sent.start, part.start - 400);
+        const head = text.slice(from, part.start);
+        own =
+          from +
+          Math.max(0, head.lastIndexOf('；') + 1, head.lastIndexOf(';') + 1, head.lastIndexOf('其中') + 2);
+      }
       let cands = wholes(rec, name, part, zhan)
-        .filter((w) => w !== part)
+        .filter((w) => w !== part && (!completes || w.start >= own))
         .map((fig) => ({ fig, rec }));
       if (cands.length === 0 && TOTAL_NAME.test(name)) {
         // 代表建议93件,其中财政经济方面25件,占承办总数的26.8%: a share of "the total" inside an
@@ -109,7 +129,7 @@ export const share: TextRule = {
         const w = enumerationWhole(rec, sent.start, part);
         if (w) cands = [{ fig: w, rec }];
       }
-      if (cands.length === 0 && name !== '') {
+      if (cands.length === 0 && name !== '' && !completes) {
         // The whole may be stated a few lines up (基本支出 911000.39 元 … 占基本支出预算18.76%).
         const seen = new Set<LineRecord>([rec]);
         let n = 0;
