@@ -483,11 +483,14 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
       j++;
     }
   }
-  // PDF text often puts a space before the unit: 20 元, 30 人.
+  // PDF text often puts a space before the unit: 20 元, 30 人, 6.00 %.
   if (
     s[j] === ' ' &&
     !read.chinese &&
-    (s.startsWith('元', j + 1) || s.startsWith('人', j + 1) || s.startsWith('名', j + 1))
+    (s.startsWith('元', j + 1) ||
+      s.startsWith('人', j + 1) ||
+      s.startsWith('名', j + 1) ||
+      s.startsWith('%', j + 1))
   )
     j++;
   let unit = unitAt(s, j) ?? '';

@@ -184,3 +184,13 @@ describe('one statement, one finding', () => {
     expect(f[0]).toMatchObject({ stated: '31000', expected: '30000' });
   });
 });
+
+describe('PDF spacing', () => {
+  it('reads 6.00 % (a space before the sign) as a percentage', () => {
+    const f = auditText('文化旅游体育与传媒支出 850088.3 元,同比减少 54357.12 元,下降 6.00 %。').findings;
+    expect(f.find((x) => x.rule === 'rate.change-amount')).toMatchObject({
+      verdict: 'mismatch',
+      stated: '6',
+    });
+  });
+});

@@ -467,10 +467,9 @@ function checkPairs(ctx: RuleContext, rec: LineRecord): void {
   }
 }
 
-/** The parts' own shares (占总收入的66% …) add to clearly less than 100%: the list says it is incomplete. */
+/** The parts' own shares (占总收入的66% …) add to less than 100%: the list may be incomplete. */
 function sharesShort(rec: LineRecord, from: number, to: number): boolean {
   let sum = new Dec(0);
-  let slack = new Dec(0);
   let n = 0;
   for (const f of figuresIn(rec, from, to)) {
     if (
@@ -480,10 +479,11 @@ function sharesShort(rec: LineRecord, from: number, to: number): boolean {
     )
       continue;
     sum = sum.plus(f.value);
-    slack = slack.plus(f.ulp.dividedBy(2));
     n++;
   }
-  return n >= 2 && sum.plus(slack).lt(100);
+  // Nominally short of 100% (98.6%): rounding may explain it, but so may a part left out; a false
+  // alarm costs more than a miss.
+  return n >= 2 && sum.lt(100);
 }
 
 function judgeParts(
