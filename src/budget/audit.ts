@@ -303,11 +303,9 @@ export function auditBudget(input: unknown, opts: AuditOptions = {}): BudgetAudi
   if (budget.headCount?.isZero()) {
     ctx.infos.push(make('budget.per-person', 'warning', 'uncheckable', ['headCount'], { headCount: '0' }));
   }
-  const findings = [
-    ...ctx.roots,
-    ...ctx.consequences,
-    ...(info ? ctx.infos : ctx.infos.filter((f) => f.severity !== 'info')),
-  ];
+  const keep = (fs: Finding[]) => (info ? fs : fs.filter((f) => f.severity !== 'info'));
+  // A consequence may be info too (sum.stated-parts): info: false leaves it out like any other.
+  const findings = [...ctx.roots, ...keep(ctx.consequences), ...keep(ctx.infos)];
   return {
     budget,
     findings,
