@@ -91,7 +91,19 @@ export function checkPolicy(
 ): Finding[] {
   const p = parseWith(PolicySchema, policy, 'policy').value;
   const b: ComputedBudget = isComputed(budget) ? budget : computeBudget(budget);
-  const rule = p.categories[meeting.category];
+  if (!meeting || typeof meeting !== 'object')
+    throw new HuiwuError(
+      'POLICY',
+      `meeting facts must be an object with category, days and attendees, not ${meeting === null ? 'null' : typeof meeting}`,
+      {
+        path: ['meeting'],
+      },
+    );
+  // toString or __proto__ must not be found on the prototype of the category table.
+  const rule =
+    typeof meeting.category === 'string' && Object.hasOwn(p.categories, meeting.category)
+      ? p.categories[meeting.category]
+      : undefined;
   if (!rule) {
     throw new HuiwuError(
       'POLICY',
@@ -104,6 +116,17 @@ export function checkPolicy(
   const attendees = parseDecimal(meeting.attendees, { path: ['meeting', 'attendees'] });
   const staff = parseDecimal(meeting.staff ?? 0, { path: ['meeting', 'staff'] });
   const days = parseDecimal(meeting.days, { path: ['meeting', 'days'] });
+  for (const [name, v] of [
+    ['attendees', attendees],
+    ['staff', staff],
+    ['days', days],
+  ] as const) {
+    // A negative head count or length would give a negative quota, which no budget can exceed.
+    if (v.isNegative())
+      throw new HuiwuError('POLICY', `meeting.${name} is ${toPlain(v)}: it cannot be negative`, {
+        path: ['meeting', name],
+      });
+  }
   const out: Finding[] = [];
   const cat = rule.name ?? meeting.category;
   if (rule.maxDays != null && days.gt(rule.maxDays)) {
