@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { HuiwuError } from '../errors.js';
 import { Dec } from './dec.js';
 
