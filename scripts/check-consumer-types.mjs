@@ -54,7 +54,16 @@ for (const [module, resolution, file, imports] of cases) {
   writeFileSync(
     join(sub, 'tsconfig.json'),
     JSON.stringify({
-      compilerOptions: { strict: true, module, moduleResolution: resolution, target: 'es2022', skipLibCheck: false, noEmit: true, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] },
+      compilerOptions: {
+        strict: true,
+        module,
+        moduleResolution: resolution,
+        target: 'es2022',
+        skipLibCheck: false,
+        noEmit: true,
+        types: ['node'],
+        typeRoots: [join(root, 'node_modules', '@types')],
+      },
       files: [file],
     }),
   );
