@@ -18,6 +18,9 @@ const PRESENTER_LEAD = new RegExp(
 // 请…专业人员宣讲…: the one asked to speak.
 const PRESENTER_PLEASE =
   /^(?:邀请|请)\s*([^，。；;,:：]{2,30}?)\s*(?:作|做)?(?:宣讲|讲授|讲解|讲课|授课|介绍|报告|讲话|致辞|发言|解读|培训)/;
+// Another field's line is not an item: 主持人：…, 培训对象：….
+const OTHER_FIELD =
+  /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐)\s*[:：]/;
 // A session's name or a day is not an item: 上午, 第一天.
 const SESSION = /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天|\d{1,2}月\d{1,2}日(?:[上下]午)?)$/;
 const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人)\s*[:：]\s*([^，。；;,]{2,24})/;
@@ -96,7 +99,7 @@ function items(t: string, from: number): { start: number; end: number }[] {
   const value = t.slice(from);
   if (
     !/[，,。;；]/.test(value.trim().replace(/[。；;]$/, '')) &&
-    value.split('、').every((x) => x.trim().length <= 16)
+    value.split('、').every((x) => x.trim().length >= 4 && x.trim().length <= 16)
   ) {
     for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
   }
@@ -125,7 +128,7 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
     text = rest;
   }
   let item = clean(text);
-  if (item.length < 2 || item.length > 120 || SESSION.test(item)) return undefined;
+  if (item.length < 2 || item.length > 120 || SESSION.test(item) || OTHER_FIELD.test(item)) return undefined;
   const presenter = presenterOf(item);
   // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
   if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
@@ -149,7 +152,7 @@ export function presenterOf(item: string): string | undefined {
       // 传达会议精神: a verb phrase is not a presenter.
       if (
         p.length >= 2 &&
-        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|[(（])/.test(
+        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|[(（])/.test(
           p,
         )
       )
