@@ -5,6 +5,7 @@ import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
 import { growth } from './growth.js';
 import { listTotal } from './list-total.js';
+import { parallelChange } from './parallel-change.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
@@ -43,6 +44,7 @@ export const RULES: readonly TextRule[] = [
   perCapita,
   growth,
   yearEnds,
+  parallelChange,
   changeRate,
   duration,
   weekday,
