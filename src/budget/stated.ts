@@ -84,6 +84,14 @@ export function readStated(
   const numeric = m ? s.slice(0, -m[1]!.length) : s;
   if (numeric === '')
     throw new HuiwuError('AMOUNT_SYNTAX', `${JSON.stringify(raw)} has a unit but no number`, { path });
+  // 1.5万亿元, 5万分, 5元元: two units stacked are refused here as parseAmount refuses them.
+  const second = UNIT_SUFFIX.exec(numeric);
+  if (second)
+    throw new HuiwuError(
+      'AMOUNT_SYNTAX',
+      `${JSON.stringify(raw)} has two units (${second[1]} and ${m![1]}); write the amount with one`,
+      { path },
+    );
   const value = parseAmount(numeric, { path, unit: u });
   return {
     text: raw,
