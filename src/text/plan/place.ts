@@ -17,13 +17,16 @@ const HELD_AT = /在\s*([^，。；;,:：在]{2,30}?)\s*(?:召开|举行|举办|
  */
 export function readVenue(doc: PlanDoc): Sourced | undefined {
   for (const l of doc.labelled) {
-    if (!VENUE_LABEL.test(l.label) || !l.value || l.label.length > 10) continue;
+    // 报到地点 is where people register, not where the meeting is held.
+    if (!VENUE_LABEL.test(l.label) || /报到|报名|联系/.test(l.label) || !l.value || l.label.length > 10)
+      continue;
     // The place ends at the first full stop or semicolon; a second field may follow it. In a
     // 时间及地点 value it is the clause that is not the time.
     const clauses = l.value
       .split(/[。；;，,]|\s{2,}/)
-      .map(clean)
-      .filter((c) => c.length >= 2);
+      .map((c) => clean(c.replace(/^\s*(?:会议)?地点\s*[:：]/, '')))
+      // A line to fill in (______) is a blank, not a place.
+      .filter((c) => c.length >= 2 && !/^[_＿\s]+$/.test(c));
     const v = clauses.find((c) => !NOT_PLACE.test(c)) ?? '';
     if (v.length < 2) continue;
     const k = l.rec.text.indexOf(v, l.valueStart);

@@ -13,7 +13,7 @@ const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$|^
 
 // Words before a meeting's name that are not part of it: 此次, 本次, 审议通过, a list marker.
 const LEAD =
-  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|此次|本次|这次|一次|该|的|在|于|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席|[“"《])+/;
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|此次|本次|这次|一次|该|的|在|于|上午|下午|晚上|今天|明天|近日|日前|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席)+/;
 // A name that is only a generic noun (会议, 团拜活动) names no meeting.
 const GENERIC = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}、)?[\u4e00-\u9fff]{0,2}${EVENT.source}$`);
 
@@ -22,7 +22,10 @@ export function meetingName(s: string): string | undefined {
   let t = clean(s).replace(/[》”"]$/g, '');
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
   for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
-  t = clean(t).replace(/^[“"《]/, '');
+  t = clean(t);
+  // “五四”表彰大会 keeps its quotes; a quote with no partner is page debris.
+  if (/^[“"《]/.test(t) && !/[”"》]/.test(t.slice(1))) t = t.slice(1);
+  for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
   if (t.length < 4 || t.length > 50 || !EVENT_END.test(t) || GENERIC.test(t)) return undefined;
   return t;
 }
