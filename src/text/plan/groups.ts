@@ -97,17 +97,29 @@ function pieces(t: string, from: number): { start: number; end: number }[] {
     const counted = piece.split(/[，,]/);
     if (counted.length >= 2 && counted.filter((x) => COUNT.test(x)).length >= 2)
       return cut(p.start, piece, /[，,]/g);
-    const named = piece.split(/[，,、及和与]/);
-    const people = named.filter((x) => PEOPLE.test(clean(x).replace(/等$/, ''))).length;
-    if (
-      named.length >= 2 &&
-      people >= 2 &&
-      people >= 0.6 * named.length &&
-      named.slice(1).every((x) => !MODIFIER.test(clean(x)))
-    )
-      return cut(p.start, piece, /[，,、及和与]/g);
-    return [p];
+    const groups = byPeople(p.start, piece);
+    return groups.length >= 2 ? groups : [p];
   });
+}
+
+/**
+ * A piece cut after each stretch that names its people (…工作人员, …负责人), at a comma or 、, or at
+ * 及/和 when a new set begins (及各学院…): `各机关、企事业单位…工作人员,各社区…工作人员` is two groups, while
+ * `各街道主任、分管领导` (分管 only qualifies) and `项目经理及全体保安人员` stay one.
+ */
+function byPeople(start: number, piece: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(/[，,、及和与]/g)) {
+    const before = clean(piece.slice(from, m.index)).replace(/等$/, '');
+    const after = clean(piece.slice(m.index + 1));
+    const joins = /[及和与]/.test(m[0]);
+    if (!PEOPLE.test(before) || MODIFIER.test(after) || (joins && !/^各/.test(after))) continue;
+    out.push({ start: start + from, end: start + m.index });
+    from = m.index + 1;
+  }
+  out.push({ start: start + from, end: start + piece.length });
+  return out.filter((x) => x.end - x.start >= 2);
 }
 
 // What a group's name ends with: the people it counts.
