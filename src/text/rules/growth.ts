@@ -181,13 +181,18 @@ function signedIn(c: Cell, f: Figure): Figure {
   return /^-|^−|减|降/.test(c.text.trim()) && f.value?.gt(0) ? { ...f, value: f.value.negated() } : f;
 }
 
-/** A table's 增减额 cell against 本年 − 上年. */
-function checkDifference(
+/**
+ * A change cell of a row (增减额 or 增减%) against what the row's 上年 and 本年 give: `compute` of the
+ * two, described by `how`.
+ */
+function checkCell(
   ctx: Parameters<TextRule['check']>[0],
   r: Row,
   c: Cell | undefined,
   a: Figure,
   z: Figure,
+  compute: (prior: Quantity, current: Quantity) => Quantity | undefined,
+  how: string,
 ): void {
   const s = c?.figures.length === 1 ? c.figures[0] : undefined;
   const qa = q(a);
@@ -197,12 +202,12 @@ function checkDifference(
   const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
   decide(claim, signed, true, [
     {
-      value: subQ(qz, qa),
+      value: compute(qa, qz),
       operands: [
         { fig: a, rec: r.line, label: rowLabel(r) },
         { fig: z, rec: r.line, label: rowLabel(r) },
       ],
-      how: '本年 − 上年',
+      how,
     },
   ]);
   ctx.claim(claim);
@@ -227,26 +232,8 @@ function checkTable(
     if (r.cells.length !== width) continue;
     const a = cellNumber(cellAt(r, prior, width));
     const z = cellNumber(cellAt(r, current, width));
-    if (a && z && diff >= 0) checkDifference(ctx, r, cellAt(r, diff, width), a, z);
-    if (pct < 0) continue;
-    const c = cellAt(r, pct, width);
-    const s = c?.figures.length === 1 ? c.figures[0] : undefined;
-    if (!a || !z || !s?.value || s.placeholder) continue;
-    const qa = q(a);
-    const qz = q(z);
-    if (!qa || !qz) continue;
-    const signed = signedIn(c!, s);
-    const claim = newClaim('rate-change', 'rate.table', r.line, s.start, signed);
-    decide(claim, signed, true, [
-      {
-        value: change(qa, qz),
-        operands: [
-          { fig: a, rec: r.line, label: rowLabel(r) },
-          { fig: z, rec: r.line, label: rowLabel(r) },
-        ],
-        how: '(本年 − 上年) ÷ 上年',
-      },
-    ]);
-    ctx.claim(claim);
+    if (!a || !z) continue;
+    if (diff >= 0) checkCell(ctx, r, cellAt(r, diff, width), a, z, (qa, qz) => subQ(qz, qa), '本年 − 上年');
+    if (pct >= 0) checkCell(ctx, r, cellAt(r, pct, width), a, z, change, '(本年 − 上年) ÷ 上年');
   }
 }
