@@ -151,6 +151,18 @@ export function mulQ(a: Quantity, b: Quantity): Quantity {
 }
 
 /**
+ * A quantity times a positive constant: a ratio as a percentage (×100), a percentage as a ratio.
+ *
+ * @example
+ * ```ts
+ * scaleQ(exact(new Dec('0.125')), new Dec(100)).value.toString(); // '12.5'
+ * ```
+ */
+export function scaleQ(q: Quantity, by: Dec): Quantity {
+  return { value: q.value.times(by), lo: q.lo.times(by), hi: q.hi.times(by), approx: q.approx };
+}
+
+/**
  * `part / whole × 100` as an interval (whole > 0).
  *
  * @example

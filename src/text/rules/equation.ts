@@ -1,6 +1,6 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Claim } from '../claim.js';
-import type { Quantity } from '../interval.js';
+import { type Quantity, scaleQ } from '../interval.js';
 import { labelBefore, locate, pointAt } from '../lines.js';
 import { equationsOf } from './amounts.js';
 import { type Equation, evaluate, isProduct } from './expression.js';
@@ -10,18 +10,14 @@ import { decide } from './verdict.js';
 const HUNDRED = new Dec(100);
 const zeroCents = (text: string) => /\.0+(?!\d)/.test(text);
 
-function scale(q: Quantity, by: Dec): Quantity {
-  return { value: q.value.times(by), lo: q.lo.times(by), hi: q.hi.times(by), approx: q.approx };
-}
-
 /** A percentage term means a hundredth (`1000×5%=50`); a result in % is a hundredfold. */
 function equationValue(eq: Equation): Quantity | undefined {
   const pctTerms = eq.terms.filter((t) => t.unit === '%').length;
   let q = evaluate(eq);
   if (!q) return undefined;
   if (pctTerms === 1 && eq.ops.every((o) => o === '*' || o === '/') && eq.result.unit !== '%')
-    q = scale(q, new Dec('0.01'));
-  else if (pctTerms === 0 && eq.result.unit === '%') q = scale(q, HUNDRED);
+    q = scaleQ(q, new Dec('0.01'));
+  else if (pctTerms === 0 && eq.result.unit === '%') q = scaleQ(q, HUNDRED);
   else if (pctTerms > 0 && eq.result.unit !== '%' && !eq.ops.every((o) => o === '+' || o === '-'))
     return undefined;
   return q;

@@ -1,9 +1,12 @@
+import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
-import { addQ, divQ, quantityOf, subQ } from '../interval.js';
+import { addQ, divQ, quantityOf, scaleQ, subQ } from '../interval.js';
 import { newClaim } from './claims.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
+
+const HUNDRED = new Dec(100);
 
 // 收、支总计各是4125.49,4143.91万元 … 各减少1267.86,2570.97万元,各下降23.51%、38.28%: values, changes
 // and rates given in parallel, one list each, opened by 各.
@@ -79,12 +82,7 @@ export const parallelChange: TextRule = {
           const claim = newClaim('rate-change', 'rate.change-amount', rec, pct.start, pct);
           decide(claim, pct, true, [
             {
-              value: {
-                value: r.value.times(100),
-                lo: r.lo.times(100),
-                hi: r.hi.times(100),
-                approx: r.approx,
-              },
+              value: scaleQ(r, HUNDRED),
               operands: [
                 { fig: values![i]!, rec },
                 { fig: changes![i]!, rec },

@@ -1,5 +1,6 @@
+import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
-import { divQ, quantityOf, subQ } from '../interval.js';
+import { divQ, quantityOf, scaleQ, subQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { clauses } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
@@ -7,6 +8,8 @@ import { clippedSentence, figuresIn } from './find.js';
 import type { TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
+
+const HUNDRED = new Dec(100);
 
 // 同比增长15%, 比上年下降3.2%: a rate of change, and whether it rises or falls.
 const CHANGE = /(?:同比|比上年|较上年|比去年|较去年)?(增长|增加|上升|提高|下降|减少|降低)(?:了)?\s*$/;
@@ -71,12 +74,7 @@ export const yearEnds: TextRule = {
       const change = falls ? subQ(qp, qc) : subQ(qc, qp);
       const rate = divQ(change, qp);
       if (!rate) continue;
-      const hundred = {
-        value: rate.value.times(100),
-        lo: rate.lo.times(100),
-        hi: rate.hi.times(100),
-        approx: rate.approx,
-      };
+      const hundred = scaleQ(rate, HUNDRED);
       const claim = newClaim('rate-change', 'rate.change', rec, pct.start, pct);
       decide(claim, pct, true, [
         {
