@@ -204,6 +204,21 @@ export function placeOf(rec: LineRecord, start: number, end: number): TextPlace 
   };
 }
 
+const LEADING_MARKER =
+  /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/;
+
+/**
+ * A text without the list marker that opens it (`（二）`, `3.`, `一、`).
+ *
+ * @example
+ * ```ts
+ * withoutMarker('（二）会务组负责会场布置'); // '会务组负责会场布置'
+ * ```
+ */
+export function withoutMarker(text: string): string {
+  return text.replace(LEADING_MARKER, '');
+}
+
 /** Trims spaces and the punctuation a value ends or starts with. */
 export function clean(s: string): string {
   return s.replace(/^[\s,，。;；:：、]+|[\s,，。;；:：、]+$/g, '');

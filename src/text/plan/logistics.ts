@@ -1,5 +1,5 @@
 import type { LineRecord } from '../lines.js';
-import { clean, type PlanDoc, placeOf } from './doc.js';
+import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
 import type { Sourced } from './types.js';
 
 const KINDS = {
@@ -32,12 +32,7 @@ export function readLogistics(doc: PlanDoc): Logistics {
       const body = rec.text.slice(cl.start, cl.end);
       for (const k of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
         if (!KINDS[k].test(body)) continue;
-        const v = clean(
-          body.replace(
-            /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-            '',
-          ),
-        );
+        const v = clean(withoutMarker(body));
         if (v.length < 2 || v.length > 60) continue;
         out[k].push({ value: v, at: placeOf(rec, cl.start, cl.end) });
       }

@@ -1,5 +1,5 @@
 import type { LineRecord } from '../lines.js';
-import { clean, type PlanDoc, placeOf } from './doc.js';
+import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
 import type { TaskReading, TaskRole } from './types.js';
 
 const ROLE = /(负责(?!人)|牵头|配合|落实|承办)/;
@@ -43,28 +43,15 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   for (const rec of doc.recs) {
     const t = rec.text;
     if (!ROLE.test(t) && !SUBJECT_HINT.test(t)) continue;
-    const group = GROUP_LABEL.exec(
-      t.replace(
-        /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-        '',
-      ),
-    );
+    const group = GROUP_LABEL.exec(withoutMarker(t));
     for (const sent of sentences(t)) {
       const body = t.slice(sent.start, sent.end);
       let owner: string | undefined;
       let taskText: string | undefined;
       let role: TaskRole | undefined;
       const by = BY_OWNER.exec(body);
-      const lead = LEAD_OWNER.exec(
-        body.replace(
-          /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-          '',
-        ),
-      );
-      const bare = body.replace(
-        /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-        '',
-      );
+      const bare = withoutMarker(body);
+      const lead = LEAD_OWNER.exec(bare);
       const subject = SUBJECT.exec(bare);
       if (by) {
         owner = clean(by[1]!);
@@ -88,14 +75,7 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
       // A role word far from a task section is prose about duties in general; keep only owned tasks.
       if (!inTaskSection.has(rec) && !by && !subject) continue;
       const task =
-        taskText !== undefined
-          ? clean(taskText.replace(/^\s*(?:要|须|务必|应|需)/, ''))
-          : clean(
-              body.replace(
-                /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-                '',
-              ),
-            );
+        taskText !== undefined ? clean(taskText.replace(/^\s*(?:要|须|务必|应|需)/, '')) : clean(bare);
       const dl = DEADLINE.exec(body);
       out.push({
         task: task.length > 80 ? `${task.slice(0, 79)}…` : task,
@@ -120,12 +100,7 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
   const lines = new Set(out.map((t) => t.at.line));
   const push = (rec: LineRecord, start: number, end: number, owner: string) => {
     const body = rec.text.slice(start, end);
-    const task = clean(
-      body.replace(
-        /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])\s*/,
-        '',
-      ),
-    );
+    const task = clean(withoutMarker(body));
     if (task.length < 4 || task.length > 120) return;
     const at = placeOf(rec, start, end);
     if (taken.has(`${at.line}:${at.column}`) || lines.has(at.line)) return;
