@@ -1,4 +1,5 @@
 import { Dec } from '../decimal/dec.js';
+import { columnLetters, columnOf } from './columns.js';
 
 /** A cell's value for a formula: its exact number, or undefined when it holds none. */
 export type CellValue = (ref: string) => Dec | undefined;
@@ -29,28 +30,17 @@ function tokens(f: string): Token[] | undefined {
   return out;
 }
 
-function colOf(s: string): number {
-  let n = 0;
-  for (const ch of s) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-function letters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
-
 /** The cells of `A1:B3`, row by row (at most 100,000). */
 function rangeCells(r: string): string[] | undefined {
   const [a, b] = r.split(':');
   const ma = /^([A-Z]+)(\d+)$/.exec(a!);
   const mb = /^([A-Z]+)(\d+)$/.exec(b ?? a!);
   if (!ma || !mb) return undefined;
-  const [c1, c2] = [colOf(ma[1]!), colOf(mb[1]!)].sort((x, y) => x - y) as [number, number];
+  const [c1, c2] = [columnOf(ma[1]!), columnOf(mb[1]!)].sort((x, y) => x - y) as [number, number];
   const [r1, r2] = [Number(ma[2]), Number(mb[2])].sort((x, y) => x - y) as [number, number];
   if ((c2 - c1 + 1) * (r2 - r1 + 1) > 100_000) return undefined;
   const out: string[] = [];
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${letters(c)}${r}`);
+  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${columnLetters(c)}${r}`);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { Dec } from '../decimal/dec.js';
 import { HuiwuError } from '../errors.js';
+import { columnLetters, columnOf } from './columns.js';
 import { evaluateFormula } from './formula.js';
 import { TextBuilder } from './lines.js';
 import type { FileNote, FilePlace, FileText } from './types.js';
@@ -36,13 +37,6 @@ function stringOf(si: Node): string {
     .join('');
 }
 
-/** `D12` → column 4 (1-based). */
-function columnOf(ref: string): number {
-  let n = 0;
-  for (const ch of /^[A-Z]+/.exec(ref)?.[0] ?? '') n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** A number as the sheet stores it, with a float artifact of the spreadsheet (0.30000000000000004) named. */
 function numberText(v: string): { text: string; artifact: boolean } {
   // 15 significant digits is what a spreadsheet shows; a longer stored text is binary noise.
@@ -73,20 +67,13 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
   const files = unzipEntries(bytes, (n) => n.startsWith('xl/') || n === '[Content_Types].xml', file);
   const wb = entryText(files, 'xl/workbook.xml');
   if (!wb) throw new HuiwuError('FILE_FORMAT', `${file} has no xl/workbook.xml: not an xlsx workbook`);
-  const rels = asArray(
-    (xml.parse(entryText(files, 'xl/_rels/workbook.xml.rels') ?? '') as Node).Relationships
-      ? ((xml.parse(entryText(files, 'xl/_rels/workbook.xml.rels') ?? '') as Node).Relationships as Node)
-          .Relationship
-      : [],
-  );
+  // Each part is parsed once; a missing part reads as empty.
+  const part = (name: string, root: string): Node | undefined =>
+    (xml.parse(entryText(files, name) ?? '') as Node)[root] as Node | undefined;
+  const rels = asArray(part('xl/_rels/workbook.xml.rels', 'Relationships')?.Relationship);
   const target = new Map(rels.map((r) => [String(r.Id), String(r.Target)]));
-  const shared = asArray(
-    ((xml.parse(entryText(files, 'xl/sharedStrings.xml') ?? '<sst/>') as Node).sst as Node | undefined)?.si,
-  ).map(stringOf);
-  const sheets = asArray(
-    ((xml.parse(wb) as Node).workbook as Node | undefined)?.sheets &&
-      (((xml.parse(wb) as Node).workbook as Node).sheets as Node).sheet,
-  );
+  const shared = asArray(part('xl/sharedStrings.xml', 'sst')?.si).map(stringOf);
+  const sheets = asArray((part('xl/workbook.xml', 'workbook')?.sheets as Node | undefined)?.sheet);
   const out = new TextBuilder();
   const notes: FileNote[] = [];
   for (const sheet of sheets) {
@@ -108,7 +95,10 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
         const col = columnOf(ref);
         // Empty cells between keep their columns, so a row's cells line up with its header's.
         for (; next < col; next++)
-          cells.push({ text: '', place: { format: 'xlsx', sheet: name, cell: `${letters(next)}${r}` } });
+          cells.push({
+            text: '',
+            place: { format: 'xlsx', sheet: name, cell: `${columnLetters(next)}${r}` },
+          });
         next = col + 1;
         const place: FilePlace = { format: 'xlsx', sheet: name, cell: ref };
         const t = String(c.t ?? 'n');
@@ -200,10 +190,4 @@ function checkFormulas(rows: Node[], sheet: string, notes: FileNote[]): void {
       mismatch: { stated: shown, expected: got.toFixed(), difference: new Dec(shown).minus(got).toFixed() },
     });
   }
-}
-
-function letters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }
