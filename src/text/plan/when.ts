@@ -1,4 +1,6 @@
+import { differenceInCalendarDays } from 'date-fns';
 import type { LineRecord } from '../lines.js';
+import { toDate } from '../rules/dates.js';
 import { type PlanDoc, placeOf } from './doc.js';
 import { clock, countOf, isoDate, yearOf } from './numbers.js';
 import type { Sourced } from './types.js';
@@ -39,7 +41,10 @@ export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHi
     const y = m[1] ? yearOf(m[1]) : undefined;
     const mo = countOf(m[2]!);
     const d = m[3] ? countOf(m[3]) : undefined;
-    if (!mo || Number(mo) < 1 || Number(mo) > 12 || (d && (Number(d) < 1 || Number(d) > 31))) continue;
+    // Month and day are small whole numbers (countOf gives digit strings), never amounts.
+    const month = mo ? Number.parseInt(mo, 10) : 0;
+    const day = d ? Number.parseInt(d, 10) : undefined;
+    if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
     // 3个月, 每月: a month count, not a date.
     if (!m[3] && !/^\s*[日号]/.test(t.slice(m.index + m[0].length)) && !/\s月\s*$/.test(m[0]) && !m[1])
       continue;
@@ -47,8 +52,8 @@ export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHi
       iso: isoDate(y, mo, d),
       start: m.index,
       end: m.index + m[0].length,
-      month: Number(mo),
-      ...(d ? { day: Number(d) } : {}),
+      month,
+      ...(day !== undefined ? { day } : {}),
       ...(y ? { year: y } : {}),
     });
   }
@@ -58,8 +63,8 @@ export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHi
       iso: isoDate(m[1], m[2], m[3]),
       start: m.index,
       end: m.index + m[0].length,
-      month: Number(m[2]),
-      day: Number(m[3]),
+      month: Number.parseInt(m[2]!, 10),
+      day: Number.parseInt(m[3]!, 10),
       year: m[1]!,
     });
   }
@@ -151,7 +156,7 @@ export function readWhen(doc: PlanDoc): When {
         s.rec.text.slice(d.end),
       );
       if (m && d.day) {
-        const end = Number(countOf(m[1]!));
+        const end = Number.parseInt(countOf(m[1]!) ?? '', 10);
         if (end >= d.day)
           out.duration = { value: String(end - d.day + 1), at: placeOf(s.rec, d.start, d.end + m[0].length) };
       }
@@ -167,10 +172,11 @@ export function readWhen(doc: PlanDoc): When {
 
 function spanDays(a: DateHit, b: DateHit): string | undefined {
   if (!a.day || !b.day) return undefined;
-  const y = Number(a.year ?? b.year ?? '2001');
-  const da = Date.UTC(y, a.month - 1, a.day);
-  const db = Date.UTC(b.year ? Number(b.year) : y, b.month - 1, b.day);
-  const n = Math.round((db - da) / 86400000) + 1;
+  const y = Number.parseInt(a.year ?? b.year ?? '2001', 10);
+  const from = toDate(y, a.month, a.day);
+  const to = toDate(b.year ? Number.parseInt(b.year, 10) : y, b.month, b.day);
+  if (!from || !to) return undefined;
+  const n = differenceInCalendarDays(to, from) + 1;
   return n >= 1 && n <= 60 ? String(n) : undefined;
 }
 
