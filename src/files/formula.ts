@@ -37,7 +37,10 @@ function rangeCells(r: string): string[] | undefined {
   const mb = /^([A-Z]+)(\d+)$/.exec(b ?? a!);
   if (!ma || !mb) return undefined;
   const [c1, c2] = [columnOf(ma[1]!), columnOf(mb[1]!)].sort((x, y) => x - y) as [number, number];
-  const [r1, r2] = [Number(ma[2]), Number(mb[2])].sort((x, y) => x - y) as [number, number];
+  const [r1, r2] = [Number.parseInt(ma[2]!, 10), Number.parseInt(mb[2]!, 10)].sort((x, y) => x - y) as [
+    number,
+    number,
+  ];
   if ((c2 - c1 + 1) * (r2 - r1 + 1) > 100_000) return undefined;
   const out: string[] = [];
   for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) out.push(`${columnLetters(c)}${r}`);

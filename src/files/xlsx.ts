@@ -45,8 +45,8 @@ function numberText(v: string): { text: string; artifact: boolean } {
   const digits = (m[2] ?? '') + (m[3] ?? '');
   const significant = digits.replace(/^0+/, '').length;
   if (significant <= 15 || m[4]) return { text: v, artifact: false };
-  const n = Number(v);
-  const shown = String(Number(n.toPrecision(15)));
+  // Rounded in decimals, never through a float: what the sheet shows is the stored text at 15 digits.
+  const shown = new Dec(v).toSignificantDigits(15, Dec.ROUND_HALF_EVEN).toFixed();
   return { text: shown, artifact: shown !== v };
 }
 
@@ -109,7 +109,7 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
               ? String((c.v as Node)['#text'] ?? '')
               : String(c.v);
         let text: string;
-        if (t === 's') text = shared[Number(v)] ?? '';
+        if (t === 's') text = shared[Number.parseInt(v, 10)] ?? '';
         else if (t === 'inlineStr') text = stringOf((c.is as Node) ?? {});
         else if (t === 'str' || t === 'e') text = v;
         else if (t === 'b') text = v === '1' ? 'TRUE' : 'FALSE';
@@ -180,9 +180,9 @@ function checkFormulas(rows: Node[], sheet: string, notes: FileNote[]): void {
     const got = value(ref);
     if (cached === undefined || got === undefined) continue;
     const shown = numberText(cached).text;
-    // What a spreadsheet shows is 15 significant digits: equal there (0.30000000000000004 for 0.3),
-    // or the same binary double, it is a float artifact at most, noted apart.
-    if (new Dec(shown).eq(got.toSignificantDigits(15)) || Number(cached) === got.toNumber()) continue;
+    // What a spreadsheet shows is 15 significant digits: equal there (0.30000000000000004 for 0.3), it
+    // is a float artifact at most, noted apart.
+    if (new Dec(shown).eq(got.toSignificantDigits(15, Dec.ROUND_HALF_EVEN))) continue;
     notes.push({
       rule: 'xlsx.formula',
       place: { format: 'xlsx', sheet, cell: ref },
