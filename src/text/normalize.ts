@@ -1,5 +1,5 @@
-import * as OpenCC from 'opencc-js';
 import { HuiwuError } from '../errors.js';
+import { T2S_TABLE } from './t2s-chars.js';
 
 /**
  * A number typo fixed during normalization: a latin letter that stands where a digit must be
@@ -58,41 +58,36 @@ export function isCjk(code: number): boolean {
   );
 }
 
-let converter: ((s: string) => string) | undefined;
-const charCache = new Map<string, string>();
+let table: Map<number, number> | undefined;
 
-function t2s(s: string): string {
-  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return converter(s);
+/**
+ * The Traditional → Simplified character table as a map of code points, decoded from
+ * {@link T2S_TABLE} (generated from OpenCC by scripts/gen-t2s.ts).
+ *
+ * @example
+ * ```ts
+ * t2sTable().get(0x6703); // 0x4f1a (會 → 会)
+ * ```
+ */
+export function t2sTable(): Map<number, number> {
+  const [steps, shifts] = T2S_TABLE.split(';') as [string, string];
+  const s = steps.split(',');
+  const d = shifts.split(',');
+  const m = new Map<number, number>();
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    k += Number.parseInt(s[i]!, 36);
+    m.set(k, k + Number.parseInt(d[i]!, 36));
+  }
+  return m;
 }
 
-const convertible = new Map<number, boolean>();
-
-/** True when some CJK character of `text` converts on its own. */
-function needsT2s(text: string): boolean {
-  for (let p = 0; p < text.length; p++) {
-    const cc = text.charCodeAt(p);
-    if (cc < 0x2e80) continue;
-    let yes = convertible.get(cc);
-    if (yes === undefined) {
-      const c = text[p]!;
-      yes = cc >= 0xd800 && cc <= 0xdfff ? true : t2s(c) !== c;
-      if (convertible.size < 40000) convertible.set(cc, yes);
-    }
-    if (yes) return true;
+/** The Simplified form of one UTF-16 code unit, or the unit itself. */
+function t2sCode(k: number): number {
+  if (!table) {
+    table = t2sTable();
   }
-  return false;
-}
-
-/** Converts one character, keeping it when the conversion would change its length. */
-function t2sChar(c: string): string {
-  let r = charCache.get(c);
-  if (r === undefined) {
-    r = t2s(c);
-    if (r.length !== c.length) r = c;
-    if (charCache.size < 20000) charCache.set(c, r);
-  }
-  return r;
+  return table.get(k) ?? k;
 }
 
 /**
@@ -124,8 +119,8 @@ function isInvisible(k: number): boolean {
  * Normalizes one line of text (no line breaks) for claim extraction, keeping a map back to the
  * original columns. Steps, in one pass each: drop pinyin glosses written after a CJK character
  * (`會(huì)議` → `會議`), fold full-width forms to half-width (`１２０：` → `120:`), convert
- * Traditional to Simplified Chinese (OpenCC; phrase-level when that keeps the length, otherwise char
- * by char so positions stay exact), and read a letter `o`/`O`/`l` between digits as a digit (`2o00`).
+ * Traditional to Simplified Chinese character by character (OpenCC's character table, so positions
+ * stay exact and no phrase tables are shipped), and read a letter `o`/`O`/`l` between digits as a digit (`2o00`).
  * Linear in the line's length.
  *
  * @example
@@ -170,29 +165,14 @@ export function normalizeLine(line: string): NormalizedLine {
       i += 2;
       continue;
     }
-    codes.push(foldChar(k));
+    // Traditional → Simplified, character by character: figures and names need characters, not
+    // OpenCC's phrase tables (a conversion that would change a line's length is not in the table).
+    const f = foldChar(k);
+    codes.push(f >= 0x2e80 ? t2sCode(f) : f);
     origin.push(i);
     i++;
   }
   let text = fromCodes(codes);
-  // Traditional → Simplified. Whole-line conversion is better (phrases), but only safe for positions
-  // when it keeps the length; otherwise convert per char.
-  // Most lines are Simplified already: a line none of whose characters converts alone needs no
-  // conversion (the phrase tables only make exceptions for characters that do convert).
-  const converted = needsT2s(text) ? t2s(text) : text;
-  if (converted.length === text.length) text = converted;
-  else {
-    let out = '';
-    for (let p = 0; p < text.length; p++) {
-      const c = text[p]!;
-      const cc = c.charCodeAt(0);
-      if (cc >= 0xd800 && cc <= 0xdbff && p + 1 < text.length) {
-        out += text.slice(p, p + 2);
-        p++;
-      } else out += cc < 0x2e80 ? c : t2sChar(c);
-    }
-    text = out;
-  }
   const typos: Typo[] = [];
   text = fixDigitTypos(text, origin, typos);
   const map = new Int32Array(origin.length + 1);
