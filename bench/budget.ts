@@ -1,6 +1,6 @@
 /** Scenario 2: compute + audit a 100,000-line budget in three levels of sections. */
 import Decimal from 'decimal.js';
-import { auditBudget } from '../src/index.js';
+import { auditBudget, budgetToJson, computeBudget } from '../src/index.js';
 import { priceLines } from './data.js';
 import { type Contender, runScenario } from './harness.js';
 
@@ -82,4 +82,32 @@ export async function budgetScenario(n: number) {
   return runScenario(`2. compute + audit a ${n.toLocaleString('en')}-line budget (3 levels)`, contenders, {
     iterations: 5,
   });
+}
+
+/**
+ * Serializing a computed budget, against the computation itself: `budgetToJson` and
+ * `JSON.stringify` write the same text (checked), and their time is read as a multiple of
+ * `computeBudget`'s, measured in the same run.
+ */
+export async function serializeScenario(n: number) {
+  const input = generateBudget(n);
+  const computed = computeBudget(input);
+  const same = budgetToJson(computed) === JSON.stringify(computed);
+  const contenders: Contender[] = [
+    { name: 'huiwu computeBudget (the computation)', fn: () => computeBudget(input).itemCount },
+    {
+      name: 'budgetToJson(computed)',
+      fn: () => budgetToJson(computed).length,
+      check: (r) =>
+        `${((r as number) / 2 ** 20).toFixed(1)} MiB of text${same ? ', same as JSON.stringify' : ', DIFFERS from JSON.stringify'}`,
+    },
+    { name: 'JSON.stringify(computed)', fn: () => JSON.stringify(computed).length },
+  ];
+  return runScenario(
+    `2b. serialize a computed ${n.toLocaleString('en')}-line budget (time ÷ the computation)`,
+    contenders,
+    {
+      iterations: 5,
+    },
+  );
 }

@@ -4,7 +4,7 @@
  * `npm run bench -- --json` prints the results as JSON.
  */
 import os from 'node:os';
-import { budgetScenario } from './budget.js';
+import { budgetScenario, serializeScenario } from './budget.js';
 import { fileScenarios } from './files.js';
 import { asJson, printScenario, quick, type ScenarioResult } from './harness.js';
 import { meetingScenario } from './meeting.js';
@@ -27,6 +27,7 @@ if (!asJson) console.log(`huiwu benchmarks${quick ? ' (quick)' : ''} — ${machi
 
 await run(sumProductsScenario(quick ? 10_000 : 1_000_000));
 await run(budgetScenario(quick ? 1_000 : 100_000));
+await run(serializeScenario(quick ? 1_000 : 100_000));
 await run(meetingScenario(quick ? 20 : 500));
 await run(textScenarios(quick ? [0.05, 0.1] : [1, 2, 4, 8]));
 await run(fileScenarios(quick ? 200 : 10_000, quick ? 50 : 1_000));

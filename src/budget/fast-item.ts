@@ -1,4 +1,4 @@
-import { Dec } from '../decimal/dec.js';
+import { Dec, toPlain } from '../decimal/dec.js';
 import { scanAny, scanned } from '../decimal/scan.js';
 import { type BudgetUnit, UNIT_EXPONENT } from '../decimal/units.js';
 import { formatPath } from '../errors.js';
@@ -176,6 +176,53 @@ export class FastItem implements ComputedItem {
     };
   }
 
+  /**
+   * This item's JSON text, the same as `JSON.stringify(item)`, written straight from the integer
+   * mantissas: no Decimal is built, and the path and id reuse the parent's text.
+   */
+  jsonText(): string {
+    const input = this.input;
+    const pathOpen = openPathOf(this.parentPath);
+    const id = input.id !== undefined ? JSON.stringify(input.id) : `"${lastIdOpen}items[${this.index}]"`;
+    const q = input.quantity;
+    // The quantity is the product of the factors; tryBuild bounded it with the unit price, which may be 0.
+    let qm = 1;
+    let qs = 0;
+    let factors = '';
+    if (Array.isArray(q)) {
+      for (let i = 0; i < q.length; i++) {
+        const f = q[i]!;
+        scanAny(f.value);
+        qm *= scanned.m;
+        qs += scanned.s;
+        factors += `${i ? ',' : ''}{"value":"${plainOf(scanned.m, scanned.s)}"${f.unit === undefined ? '' : `,"unit":${JSON.stringify(f.unit)}`}}`;
+      }
+    } else if (q !== undefined) {
+      scanAny(q);
+      qm = scanned.m;
+      qs = scanned.s;
+      const u = input.unit;
+      factors = `{"value":"${plainOf(qm, qs)}"${u === undefined ? '' : `,"unit":${JSON.stringify(u)}`}}`;
+    }
+    let priced = '';
+    if (this.priced) {
+      scanAny(input.unitPrice!);
+      const up = plainOf(scanned.m, scanned.s);
+      priced = `,"unitPrice":"${up}","quantity":"${qm <= MAX ? plainOf(qm, qs) : toPlain(this.quantity!)}"`;
+    }
+    let stated = '';
+    if (this.hasStated) {
+      const e = UNIT_EXPONENT[this.moneyUnit];
+      stated = `,"stated":{"text":${jsonString(String(input.amount))},"value":"${plainOf(this.sm, this.ss - e)}","places":${this.ss - e},"approximate":false,"placeholder":false}`;
+    }
+    let extra = '';
+    if (input.unit !== undefined) extra += `,"unit":${JSON.stringify(input.unit)}`;
+    if (input.category !== undefined) extra += `,"category":${JSON.stringify(input.category)}`;
+    if (input.note !== undefined) extra += `,"note":${JSON.stringify(input.note)}`;
+    if (input.source !== undefined) extra += `,"source":${JSON.stringify(input.source)}`;
+    return `{"kind":"item","id":${id},"path":${pathOpen}"items",${this.index}],"name":${jsonString(input.name)},"moneyUnit":"${this.moneyUnit}","factors":[${factors}],"amount":"${plainOf(this.am, this.as)}","approximate":false,"provisional":${input.provisional === true}${priced}${stated}${extra}}`;
+  }
+
   /** The same JSON as a general item: every figure a decimal string. */
   toJSON(): Record<string, unknown> {
     const o: Record<string, unknown> = {
@@ -198,6 +245,50 @@ export class FastItem implements ComputedItem {
       if (this[k] !== undefined) o[k] = this[k];
     return o;
   }
+}
+
+/**
+ * The canonical decimal text of m × 10^-s (a safe integer m), as decimal.js writes it: no exponent,
+ * no trailing fraction zeros, `0` for zero.
+ */
+function plainOf(m: number, s: number): string {
+  if (m === 0) return '0';
+  const sign = m < 0 ? '-' : '';
+  let digits = String(m < 0 ? -m : m);
+  if (s <= 0) return sign + digits + '0'.repeat(-s);
+  let k = digits.length;
+  let frac = s;
+  while (frac > 0 && digits.charCodeAt(k - 1) === 48) {
+    k--;
+    frac--;
+  }
+  digits = digits.slice(0, k);
+  if (frac === 0) return sign + digits;
+  if (digits.length > frac) return `${sign}${digits.slice(0, -frac)}.${digits.slice(-frac)}`;
+  return `${sign}0.${'0'.repeat(frac - digits.length)}${digits}`;
+}
+
+// Items of one section share their parent's path array: its JSON text is built once for all of them.
+let lastParent: Path | undefined;
+let lastOpen = '';
+let lastIdOpen = '';
+
+/** `JSON.stringify(parentPath)` without its closing bracket, ready for `"items",i]`. */
+function openPathOf(parentPath: Path): string {
+  if (parentPath !== lastParent) {
+    lastParent = parentPath;
+    lastOpen = parentPath.length ? `${JSON.stringify(parentPath).slice(0, -1)},` : '[';
+    lastIdOpen = parentPath.length ? `${formatPath(parentPath)}.` : '';
+  }
+  return lastOpen;
+}
+
+// Characters JSON.stringify would escape: quotes, backslashes, controls and lone surrogates.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** `JSON.stringify(s)`, skipping the call for the usual name that needs no escape. */
+function jsonString(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 /** a × 10^-as = b × 10^-bs, in integers while they stay exact. */

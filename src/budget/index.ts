@@ -15,6 +15,7 @@ export type {
   Path,
 } from './compute.js';
 export { computeBudget, nodeValue, parseBudget, walkBudget } from './compute.js';
+export { budgetToJson } from './json.js';
 export type { BudgetRule, MessageArgs } from './messages.js';
 export { BUDGET_MESSAGES } from './messages.js';
 export type { BudgetInput, CostItemInput, SectionInput } from './schema.js';

@@ -1,15 +1,16 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../audit/finding.js';
 import { auditBudget } from '../budget/audit.js';
+import { budgetToJson } from '../budget/json.js';
 import { toChineseUppercase } from '../decimal/uppercase.js';
 import { HuiwuError } from '../errors.js';
 import { auditFile } from '../files/audit-file.js';
 import { detectFormat } from '../files/detect.js';
-import { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
+import { renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
 import { auditText, createTextAuditor } from '../text/audit-text.js';
 import { draftFromText } from '../text/draft.js';
 import { decode, type Encoding, looksBinary, parseJson, readBytes, streamText } from './input.js';
-import { type FileReport, renderJson, renderMarkdown, renderText, summarize } from './output.js';
+import { type FileReport, RawJson, renderJson, renderMarkdown, renderText, summarize } from './output.js';
 import { planFile } from './plan.js';
 
 /** The CLI's commands. */
@@ -84,10 +85,7 @@ async function oneFile(command: Command, file: string, opts: CommandOptions): Pr
         : opts.format === 'markdown'
           ? renderBudgetMarkdown(audit, { locale: opts.lang })
           : undefined;
-    const data =
-      opts.format === 'json'
-        ? { budget: budgetAuditToJSON(audit).budget as Record<string, unknown> }
-        : undefined;
+    const data = opts.format === 'json' ? { budget: new RawJson(budgetToJson(audit.budget)) } : undefined;
     return { file, findings: audit.findings, ...(body ? { body } : {}), ...(data ? { data } : {}) };
   }
   return planFile(input, file, opts);

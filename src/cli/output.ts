@@ -1,6 +1,14 @@
 import type { Finding } from '../audit/finding.js';
 import { displayWidth } from '../report/width.js';
 
+/**
+ * JSON text already written (a large computed budget, by budgetToJson): placed in the output as it
+ * is, without parsing it back into objects to stringify them again.
+ */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 /** One file's findings as the CLI prints them. */
 export interface FileReport {
   file: string;
@@ -153,7 +161,9 @@ export function renderMarkdown(reports: FileReport[], locale: 'zh' | 'en'): stri
 
 /** Renders reports as JSON; every figure is already a decimal string, so no float can creep in. */
 export function renderJson(reports: FileReport[], locale: 'zh' | 'en'): string {
-  return JSON.stringify(
+  const raw: string[] = [];
+  // A NUL cannot occur unescaped in JSON text, so the placeholder cannot collide with real content.
+  const json = JSON.stringify(
     {
       files: reports.map((r) => ({
         file: r.file,
@@ -163,7 +173,8 @@ export function renderJson(reports: FileReport[], locale: 'zh' | 'en'): string {
       })),
       summary: summarize(reports),
     },
-    null,
+    (_k, v) => (v instanceof RawJson ? `\u0000raw${raw.push(v.text) - 1}` : v),
     2,
   );
+  return raw.length ? json.replace(/"\\u0000raw(\d+)"/g, (_m, i: string) => raw[Number(i)]!) : json;
 }

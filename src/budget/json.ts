@@ -1,0 +1,71 @@
+import type { ComputedBudget, ComputedNode } from './compute.js';
+import { FastItem } from './fast-item.js';
+
+/**
+ * The JSON text of a computed budget — exactly `JSON.stringify(budget)` — written without building a
+ * Decimal per figure: lines read from plain decimals are written from their integer mantissas, and
+ * every line of a section reuses its path's text. `npm run bench` measures it against
+ * `JSON.stringify` and against the computation itself.
+ *
+ * @example
+ * ```ts
+ * import { budgetToJson, computeBudget } from 'huiwu';
+ * const budget = computeBudget({ title: '会议', items: [{ name: '场地', unitPrice: '1000', quantity: '2' }] });
+ * budgetToJson(budget) === JSON.stringify(budget); // true
+ * ```
+ */
+export function budgetToJson(budget: ComputedBudget): string {
+  const w = new Writer();
+  container(budget as unknown as Record<string, unknown>, w);
+  return w.end();
+}
+
+/**
+ * Collects pieces and joins them a batch at a time: the many short piece strings die young, and only
+ * the batches (large strings the collector does not copy) live until the end.
+ */
+class Writer {
+  private readonly batches: string[] = [];
+  private batch: string[] = [];
+
+  push(s: string): void {
+    this.batch.push(s);
+    if (this.batch.length >= 2048) {
+      this.batches.push(this.batch.join(''));
+      this.batch = [];
+    }
+  }
+
+  end(): string {
+    this.batches.push(this.batch.join(''));
+    return this.batches.join('');
+  }
+}
+
+/** A budget or a section: its own fields as JSON.stringify writes them, its children one by one. */
+function container(node: Record<string, unknown>, w: Writer): void {
+  let sep = '{';
+  for (const k of Object.keys(node)) {
+    const v = node[k];
+    if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+    w.push(`${sep}${JSON.stringify(k)}:`);
+    sep = ',';
+    if (k === 'children' && Array.isArray(v)) children(v as ComputedNode[], w);
+    else w.push(JSON.stringify(v));
+  }
+  w.push(sep === '{' ? '{}' : '}');
+}
+
+function children(nodes: ComputedNode[], w: Writer): void {
+  w.push('[');
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i]!;
+    if (n instanceof FastItem) w.push(i ? `,${n.jsonText()}` : n.jsonText());
+    else {
+      if (i) w.push(',');
+      if (n.kind === 'section') container(n as unknown as Record<string, unknown>, w);
+      else w.push(JSON.stringify(n));
+    }
+  }
+  w.push(']');
+}
