@@ -36,7 +36,8 @@ export default defineConfig([
     clean: true,
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker of `huiwu audit DIR` sits beside cli.js, where the pool looks for it.
+    entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     outDir: 'dist',
     target: 'node20',

@@ -1,28 +1,35 @@
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { HuiwuError } from '../errors.js';
-import { type Command, runCommand } from './commands.js';
+import { type Command, type Format, runCommand } from './commands.js';
 import type { Encoding } from './input.js';
+import { defaultJobs } from './run-files.js';
 
 const HELP = `huiwu ${pkg.version} — 会务: compute and audit meeting budgets and plans
 
 Usage:
-  huiwu audit FILE...   check every figure in plan text (.txt; UTF-8 or GB18030; - for stdin)
-  huiwu budget FILE...  compute and audit a budget (.json)
-  huiwu plan FILE...    plan a meeting and audit it (.json, or plan text read into a draft)
-  huiwu draft FILE...   read plan text into draft meeting and budget JSON, to complete by hand
-  huiwu uppercase AMOUNT  write an amount in Chinese uppercase (大写)
+  huiwu audit FILE|DIR...   check every figure in documents (.txt UTF-8 or GB18030, .docx, .xlsx,
+                            .pdf, .html; - for stdin)
+  huiwu budget FILE|DIR...  compute and audit a budget (.json)
+  huiwu plan FILE|DIR...    plan a meeting and audit it (.json, or plan text read into a draft)
+  huiwu draft FILE|DIR...   read plan text into draft meeting and budget JSON, to complete by hand
+  huiwu uppercase AMOUNT    write an amount in Chinese uppercase (大写)
 
 Options:
-  --format text|markdown|json  output format (default text)
+  --format text|markdown|json|jsonl  output format (default text); jsonl: one finding per line
   --mismatches-only            show only mismatches
+  --include GLOB               files to read in a directory (repeatable; default: the command's formats)
+  --exclude GLOB               files to skip in a directory (repeatable)
+  --files-from LIST            read the paths to check from LIST, one per line (- for stdin)
+  --jobs N                     files checked at once, in worker threads (default: the cores, ${defaultJobs()})
+  --quiet                      no progress bar, no summary on stderr
   --encoding auto|utf-8|gb18030  input encoding (default auto)
   --lang zh|en                 message language (default: zh when the locale is Chinese)
   --debug                      show stack traces
   -h, --help                   this help
   -v, --version                the version
 
-Exit codes: 0 no mismatch, 1 a mismatch was found, 2 usage or input error.`;
+Exit codes: 0 no mismatch, 1 a mismatch was found, 2 usage error or a file that could not be read.`;
 
 function defaultLang(): 'zh' | 'en' {
   const l = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
@@ -45,6 +52,11 @@ export async function main(argv: string[]): Promise<number> {
       strict: true,
       options: {
         format: { type: 'string', default: 'text' },
+        include: { type: 'string', multiple: true, default: [] },
+        exclude: { type: 'string', multiple: true, default: [] },
+        'files-from': { type: 'string' },
+        jobs: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
         'mismatches-only': { type: 'boolean', default: false },
         encoding: { type: 'string', default: 'auto' },
         lang: { type: 'string' },
@@ -70,27 +82,42 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!['audit', 'budget', 'plan', 'draft', 'uppercase'].includes(command))
       throw new HuiwuError('USAGE', `unknown command "${command}" (try huiwu --help)`);
-    if (!['text', 'markdown', 'json'].includes(values.format))
-      throw new HuiwuError('USAGE', `--format must be text, markdown or json, not "${values.format}"`);
+    if (!['text', 'markdown', 'json', 'jsonl'].includes(values.format))
+      throw new HuiwuError('USAGE', `--format must be text, markdown, json or jsonl, not "${values.format}"`);
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isSafeInteger(jobs) || jobs < 1 || !/^\d+$/.test(values.jobs ?? '1'))
+      throw new HuiwuError('USAGE', `--jobs must be a whole number of at least 1, not "${values.jobs}"`);
     if (!['auto', 'utf-8', 'utf8', 'gb18030', 'gbk'].includes(values.encoding)) {
       throw new HuiwuError('USAGE', `--encoding must be auto, utf-8 or gb18030, not "${values.encoding}"`);
     }
     const lang = values.lang ?? defaultLang();
     if (lang !== 'zh' && lang !== 'en')
       throw new HuiwuError('USAGE', `--lang must be zh or en, not "${lang}"`);
-    if (!files.length)
+    if (!files.length && !(command !== 'uppercase' && values['files-from'] !== undefined))
       throw new HuiwuError(
         'USAGE',
         `${command} needs at least one ${command === 'uppercase' ? 'amount' : 'file'}`,
       );
-    const { output, code } = await runCommand(command as Command, files, {
-      format: values.format as 'text' | 'markdown' | 'json',
-      mismatchesOnly: values['mismatches-only'],
-      encoding: (values.encoding === 'utf8' ? 'utf-8' : values.encoding) as Encoding,
-      lang,
-    });
-    write(output);
-    return code;
+    return await runCommand(
+      command as Command,
+      files,
+      {
+        format: values.format as Format,
+        mismatchesOnly: values['mismatches-only'],
+        encoding: (values.encoding === 'utf8' ? 'utf-8' : values.encoding) as Encoding,
+        lang,
+        include: values.include,
+        exclude: values.exclude,
+        filesFrom: values['files-from'],
+        jobs,
+        quiet: values.quiet,
+      },
+      {
+        out: write,
+        err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
+        errIsTTY: process.stderr.isTTY === true,
+      },
+    );
   } catch (e) {
     if (debug) process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
     if (e instanceof HuiwuError) {

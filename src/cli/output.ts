@@ -5,8 +5,22 @@ import { displayWidth } from '../report/width.js';
  * JSON text already written (a large computed budget, by budgetToJson): placed in the output as it
  * is, without parsing it back into objects to stringify them again.
  */
-export class RawJson {
-  constructor(readonly text: string) {}
+export interface RawJson {
+  rawJson: string;
+}
+
+/** Wraps JSON text for {@link renderJson}; a plain object, so it crosses a worker thread intact. */
+export function rawJson(text: string): RawJson {
+  return { rawJson: text };
+}
+
+function isRawJson(v: unknown): v is RawJson {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as RawJson).rawJson === 'string' &&
+    Object.keys(v).length === 1
+  );
 }
 
 /** One file's findings as the CLI prints them. */
@@ -54,17 +68,52 @@ export function operandList(f: Finding): string {
     .join('; ');
 }
 
-/** Totals over all files. */
-export function summarize(reports: FileReport[]) {
-  const all = reports.flatMap((r) => r.findings);
+/** Totals over the files of a run. */
+export interface Summary {
+  files: number;
+  /** Files that could not be read. */
+  errors: number;
+  findings: number;
+  mismatches: number;
+  uncheckable: number;
+  matches: number;
+  filesWithMismatch: number;
+}
+
+/** An empty {@link Summary}, to {@link addToSummary} reports as they arrive. */
+export function emptySummary(): Summary {
   return {
-    files: reports.length,
-    errors: reports.filter((r) => r.error).length,
-    findings: all.length,
-    mismatches: all.filter((f) => f.verdict === 'mismatch').length,
-    uncheckable: all.filter((f) => f.verdict === 'uncheckable').length,
-    matches: all.filter((f) => f.verdict === 'match').length,
+    files: 0,
+    errors: 0,
+    findings: 0,
+    mismatches: 0,
+    uncheckable: 0,
+    matches: 0,
+    filesWithMismatch: 0,
   };
+}
+
+/** Counts one file's report into `s`. */
+export function addToSummary(s: Summary, r: FileReport): Summary {
+  s.files++;
+  if (r.error) s.errors++;
+  let m = 0;
+  for (const f of r.findings) {
+    s.findings++;
+    if (f.verdict === 'mismatch') m++;
+    else if (f.verdict === 'uncheckable') s.uncheckable++;
+    else s.matches++;
+  }
+  s.mismatches += m;
+  if (m) s.filesWithMismatch++;
+  return s;
+}
+
+/** Totals over all files. */
+export function summarize(reports: FileReport[]): Summary {
+  const s = emptySummary();
+  for (const r of reports) addToSummary(s, r);
+  return s;
 }
 
 function where(file: string, f: Finding): string {
@@ -79,88 +128,121 @@ function where(file: string, f: Finding): string {
 
 const MARK = { mismatch: '✗', uncheckable: '?', match: '✓' } as const;
 
-/** Renders reports for a terminal: per finding its place, excerpt, stated vs expected and difference. */
-export function renderText(reports: FileReport[], locale: 'zh' | 'en'): string {
+type Labels = { stated: string; expected: string; diff: string };
+
+function labels(locale: 'zh' | 'en'): Labels {
+  return locale === 'zh'
+    ? { stated: '写明', expected: '应为', diff: '相差' }
+    : { stated: 'stated', expected: 'expected', diff: 'difference' };
+}
+
+/** One file's block of terminal output (empty when it has nothing to say). */
+export function renderTextFile(r: FileReport, locale: 'zh' | 'en'): string {
   const out: string[] = [];
-  const L =
-    locale === 'zh'
-      ? { stated: '写明', expected: '应为', diff: '相差' }
-      : { stated: 'stated', expected: 'expected', diff: 'difference' };
-  for (const r of reports) {
-    if (r.error) {
-      out.push(`${r.file}: ${r.error.message}`);
-      continue;
+  const L = labels(locale);
+  if (r.error) return `${r.file}: ${r.error.message}`;
+  if (r.body) out.push(r.body, '');
+  for (const f of r.findings) {
+    out.push(`${where(r.file, f)}  ${MARK[f.verdict]} ${f.rule} [${f.severity}]`);
+    if (!('path' in f.at) && f.at.excerpt) out.push(`    ${f.at.excerpt}`);
+    if (f.stated !== undefined || f.expected !== undefined) {
+      const cells = [
+        f.stated !== undefined ? `${L.stated} ${f.stated}` : '',
+        f.expected !== undefined ? `${L.expected} ${f.expected}` : '',
+        f.difference !== undefined && f.verdict === 'mismatch' ? `${L.diff} ${f.difference}` : '',
+      ].filter(Boolean);
+      const w = Math.max(...cells.map(displayWidth));
+      out.push(
+        `    ${cells
+          .map((c) => c + ' '.repeat(Math.max(0, w - displayWidth(c))))
+          .join('  ')
+          .trimEnd()}`,
+      );
     }
-    if (r.body) out.push(r.body, '');
-    for (const f of r.findings) {
-      out.push(`${where(r.file, f)}  ${MARK[f.verdict]} ${f.rule} [${f.severity}]`);
-      if (!('path' in f.at) && f.at.excerpt) out.push(`    ${f.at.excerpt}`);
-      if (f.stated !== undefined || f.expected !== undefined) {
-        const cells = [
-          f.stated !== undefined ? `${L.stated} ${f.stated}` : '',
-          f.expected !== undefined ? `${L.expected} ${f.expected}` : '',
-          f.difference !== undefined && f.verdict === 'mismatch' ? `${L.diff} ${f.difference}` : '',
-        ].filter(Boolean);
-        const w = Math.max(...cells.map(displayWidth));
-        out.push(
-          `    ${cells
-            .map((c) => c + ' '.repeat(Math.max(0, w - displayWidth(c))))
-            .join('  ')
-            .trimEnd()}`,
-        );
-      }
-      out.push(`    ${f.messages[locale]}`);
-      if (f.operands?.length && f.verdict !== 'match')
-        out.push(`    ${locale === 'zh' ? '依据' : 'from'} ${operandList(f)}`);
-      if (f.alsoAt?.length) {
-        const places = f.alsoAt
-          .map((a) => ('line' in a ? `${a.line}:${a.column}` : a.path.join('.')))
-          .join(', ');
-        out.push(`    ${locale === 'zh' ? '重复出现于' : 'also at'} ${places}`);
-      }
+    out.push(`    ${f.messages[locale]}`);
+    if (f.operands?.length && f.verdict !== 'match')
+      out.push(`    ${locale === 'zh' ? '依据' : 'from'} ${operandList(f)}`);
+    if (f.alsoAt?.length) {
+      const places = f.alsoAt
+        .map((a) => ('line' in a ? `${a.line}:${a.column}` : a.path.join('.')))
+        .join(', ');
+      out.push(`    ${locale === 'zh' ? '重复出现于' : 'also at'} ${places}`);
     }
   }
-  const s = summarize(reports);
-  out.push(
+  return out.join('\n');
+}
+
+/** The closing sentence of terminal output. */
+export function summaryLine(s: Summary, locale: 'zh' | 'en'): string {
+  return locale === 'zh'
+    ? `共 ${s.files} 个文件：${s.mismatches} 处不符，${s.uncheckable} 处无法核对${s.errors ? `，${s.errors} 个文件无法读取` : ''}。`
+    : `${s.files} file(s): ${s.mismatches} mismatch(es), ${s.uncheckable} uncheckable${s.errors ? `, ${s.errors} unreadable` : ''}.`;
+}
+
+/**
+ * The totals of a run over many files as a table: files, files with a mismatch, mismatches,
+ * uncheckable figures, unreadable files.
+ */
+export function summaryTable(s: Summary, locale: 'zh' | 'en', markdown = false): string {
+  const head =
     locale === 'zh'
-      ? `共 ${s.files} 个文件：${s.mismatches} 处不符，${s.uncheckable} 处无法核对${s.errors ? `，${s.errors} 个文件无法读取` : ''}。`
-      : `${s.files} file(s): ${s.mismatches} mismatch(es), ${s.uncheckable} uncheckable${s.errors ? `, ${s.errors} unreadable` : ''}.`,
+      ? ['文件', '有不符的文件', '不符', '无法核对', '无法读取']
+      : ['files', 'files with a mismatch', 'mismatches', 'uncheckable', 'unreadable'];
+  const row = [s.files, s.filesWithMismatch, s.mismatches, s.uncheckable, s.errors].map(String);
+  if (markdown)
+    return `| ${head.join(' | ')} |\n|${head.map(() => '--:').join('|')}|\n| ${row.join(' | ')} |`;
+  const w = head.map((h, i) => Math.max(displayWidth(h), row[i]!.length));
+  const pad = (c: string, i: number) => ' '.repeat(w[i]! - displayWidth(c)) + c;
+  return `${head.map(pad).join('  ')}\n${row.map(pad).join('  ')}`;
+}
+
+/** Renders reports for a terminal: per finding its place, excerpt, stated vs expected and difference. */
+export function renderText(reports: FileReport[], locale: 'zh' | 'en'): string {
+  const blocks = reports.map((r) => renderTextFile(r, locale)).filter((b) => b !== '');
+  return [...blocks, summaryLine(summarize(reports), locale)].join('\n');
+}
+
+/** One file's Markdown section. */
+export function renderMarkdownFile(r: FileReport, locale: 'zh' | 'en'): string {
+  const out: string[] = [];
+  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  out.push(`## ${esc(r.file)}`, '');
+  if (r.error) {
+    out.push(`**${esc(r.error.message)}**`, '');
+    return out.join('\n');
+  }
+  if (r.body) out.push(r.body, '');
+  if (!r.findings.length) {
+    out.push(locale === 'zh' ? '无发现。' : 'No findings.', '');
+    return out.join('\n');
+  }
+  out.push(
+    '| where | rule | verdict | stated | expected | difference | message | operands |',
+    '|---|---|---|--:|--:|--:|---|---|',
   );
+  for (const f of r.findings) {
+    const at = 'path' in f.at ? f.at.path.join('.') : (f.at.where ?? `${f.at.line}:${f.at.column}`);
+    out.push(
+      `| ${esc(at)} | ${f.rule} | ${f.verdict} | ${f.stated ?? ''} | ${f.expected ?? ''} | ${f.verdict === 'mismatch' ? `**${f.difference ?? ''}**` : ''} | ${esc(f.messages[locale])} | ${esc(operandList(f))} |`,
+    );
+  }
+  out.push('');
   return out.join('\n');
 }
 
 /** Renders reports as Markdown. */
 export function renderMarkdown(reports: FileReport[], locale: 'zh' | 'en'): string {
-  const out: string[] = [];
-  const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  for (const r of reports) {
-    out.push(`## ${esc(r.file)}`, '');
-    if (r.error) {
-      out.push(`**${esc(r.error.message)}**`, '');
-      continue;
-    }
-    if (r.body) out.push(r.body, '');
-    if (!r.findings.length) {
-      out.push(locale === 'zh' ? '无发现。' : 'No findings.', '');
-      continue;
-    }
-    out.push(
-      '| where | rule | verdict | stated | expected | difference | message | operands |',
-      '|---|---|---|--:|--:|--:|---|---|',
-    );
-    for (const f of r.findings) {
-      const at = 'path' in f.at ? f.at.path.join('.') : (f.at.where ?? `${f.at.line}:${f.at.column}`);
-      out.push(
-        `| ${esc(at)} | ${f.rule} | ${f.verdict} | ${f.stated ?? ''} | ${f.expected ?? ''} | ${f.verdict === 'mismatch' ? `**${f.difference ?? ''}**` : ''} | ${esc(f.messages[locale])} | ${esc(operandList(f))} |`,
-      );
-    }
-    out.push('');
-  }
-  return out.join('\n');
+  return reports.map((r) => renderMarkdownFile(r, locale)).join('\n');
+}
+
+/** One JSON line per finding, each with its file; an unreadable file is one line with its error. */
+export function renderJsonLines(r: FileReport, locale: 'zh' | 'en'): string[] {
+  if (r.error) return [JSON.stringify({ file: r.file, error: r.error })];
+  return r.findings.map((f) => JSON.stringify({ file: r.file, ...flatFinding(f, locale) }));
 }
 
 /** Renders reports as JSON; every figure is already a decimal string, so no float can creep in. */
-export function renderJson(reports: FileReport[], locale: 'zh' | 'en'): string {
+export function renderJson(reports: FileReport[], locale: 'zh' | 'en', summary?: Summary): string {
   const raw: string[] = [];
   // A NUL cannot occur unescaped in JSON text, so the placeholder cannot collide with real content.
   const json = JSON.stringify(
@@ -171,9 +253,9 @@ export function renderJson(reports: FileReport[], locale: 'zh' | 'en'): string {
         ...(r.data ?? {}),
         findings: r.findings.map((f) => flatFinding(f, locale)),
       })),
-      summary: summarize(reports),
+      summary: summary ?? summarize(reports),
     },
-    (_k, v) => (v instanceof RawJson ? `\u0000raw${raw.push(v.text) - 1}` : v),
+    (_k, v) => (isRawJson(v) ? `\u0000raw${raw.push(v.rawJson) - 1}` : v),
     2,
   );
   return raw.length ? json.replace(/"\\u0000raw(\d+)"/g, (_m, i: string) => raw[Number(i)]!) : json;

@@ -286,9 +286,9 @@ describe('broken pipe', async () => {
 
 describe('renderJson with a budget written by budgetToJson', () => {
   it('places the raw JSON text where the object would be, and parses to the same document', async () => {
-    const { RawJson, renderJson } = await import('../../src/cli/output.js');
+    const { rawJson, renderJson } = await import('../../src/cli/output.js');
     const inner = '{"a":"1.10","b":["\\u0000raw0",2]}';
-    const out = renderJson([{ file: 'f', findings: [], data: { budget: new RawJson(inner) } }], 'en');
+    const out = renderJson([{ file: 'f', findings: [], data: { budget: rawJson(inner) } }], 'en');
     const doc = JSON.parse(out) as { files: { budget: unknown }[] };
     expect(doc.files[0]!.budget).toEqual(JSON.parse(inner));
   });

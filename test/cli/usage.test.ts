@@ -13,13 +13,15 @@ describe('huiwu usage errors: exit 2, one line on stderr, nothing on stdout', as
     const r = await huiwu([]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('Usage:');
-    expect(r.stdout).toContain('huiwu audit FILE...');
+    expect(r.stdout).toContain('huiwu audit FILE|DIR...');
   });
 
   it('--help exits 0 and --version prints the package version', async () => {
     const h = await huiwu(['--help']);
     expect(h.code).toBe(0);
-    expect(h.stdout).toContain('Exit codes: 0 no mismatch, 1 a mismatch was found, 2 usage or input error.');
+    expect(h.stdout).toContain(
+      'Exit codes: 0 no mismatch, 1 a mismatch was found, 2 usage error or a file that could not be read.',
+    );
     const v = await huiwu(['-v']);
     expect(v.code).toBe(0);
     expect(v.stdout.trim()).toBe(pkg.version);
@@ -28,7 +30,7 @@ describe('huiwu usage errors: exit 2, one line on stderr, nothing on stdout', as
   it.each([
     [['frob', 'x.txt'], /unknown command "frob"/],
     [['audit', '--bogus', clean], /Unknown option '--bogus'.*\(try huiwu --help\)$/],
-    [['audit', '--format', 'xml', clean], /--format must be text, markdown or json, not "xml"/],
+    [['audit', '--format', 'xml', clean], /--format must be text, markdown, json or jsonl, not "xml"/],
     [['audit', '--lang', 'fr', clean], /--lang must be zh or en, not "fr"/],
     [['audit', '--encoding', 'latin1', clean], /--encoding must be auto, utf-8 or gb18030, not "latin1"/],
     [['audit'], /audit needs at least one file/],
@@ -73,13 +75,14 @@ describe('huiwu input errors', async () => {
     expect(r.stdout).toBe('');
   });
 
-  it('a directory instead of a file is a one-line error, exit 2', async () => {
+  it('a directory with nothing the command reads is a one-line error, exit 2', async () => {
     const sub = join(dir, 'a-directory');
     mkdirSync(sub);
+    writeFileSync(join(sub, 'picture.png'), 'not a document');
     for (const cmd of ['audit', 'budget', 'plan']) {
       const r = await huiwu([cmd, sub]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe(`huiwu: ${sub} is a directory, not a file\n`);
+      expect(r.stderr).toBe(`huiwu: no file to read in ${sub} (see --include)\n`);
     }
   });
 
