@@ -5,26 +5,25 @@
 
 import cityBudget from '../examples/budgets/city-work-meeting.json';
 import {
+  annotatedHtml,
   auditBudget,
   auditText,
   type BudgetAudit,
-  type ComputedBudget,
+  budgetExtrasHtml,
+  budgetTableHtml,
   type ComputedNode,
-  Dec,
+  displayAmount,
   type Finding,
-  formatAmount,
+  findingsHtml,
   formatPath,
   HuiwuError,
   nodeValue,
   renderBudgetText,
-  SEVERITY_RANK,
-  type Severity,
-  toChineseUppercase,
 } from '../src/index.js';
+import { splitTextLines } from '../src/report/html/highlight.js';
 import { type Bar, barChart } from './chart.js';
 import { budgetFromSum } from './derive.js';
 import { CITY_PLAN_EXCERPT, CONFERENCE_BUDGET } from './examples.js';
-import { locationsOf, type Range, rangeOf, segments, splitTextLines } from './highlight.js';
 import { type Locale, type Strings, UI } from './i18n.js';
 
 type Mode = 'text' | 'budget';
@@ -93,23 +92,9 @@ function all<T extends Element = Element>(selector: string): T[] {
 
 const t = (): Strings => UI[state.locale];
 
-/** An exact decimal string for display: grouped, with the places it has (at least `min`). */
-function fmt(value: string | Dec, min = 0): string {
-  try {
-    const d = typeof value === 'string' ? new Dec(value) : value;
-    return formatAmount(d, { places: Math.max(min, d.decimalPlaces()) });
-  } catch {
-    return String(value);
-  }
-}
-
-const money = (d: Dec | null | undefined): string => (d === null || d === undefined ? '?' : fmt(d, 2));
-
-function worst(findings: Finding[]): Severity {
-  let s: Severity = 'info';
-  for (const f of findings) if (SEVERITY_RANK[f.severity] < SEVERITY_RANK[s]) s = f.severity;
-  return s;
-}
+const fmt = displayAmount;
+const money = (d: Parameters<typeof displayAmount>[0] | null | undefined): string =>
+  d === null || d === undefined ? '?' : fmt(d, 2);
 
 // ---------------------------------------------------------------------------------------------------
 // Running the audits
@@ -185,11 +170,6 @@ function visible(): { f: Finding; id: number }[] {
     .filter(({ f }) => state.showMatches || f.verdict !== 'match' || f.severity !== 'info');
 }
 
-function whereOf(f: Finding): string {
-  if ('line' in f.at) return t().at(f.at.line, f.at.column);
-  return formatPath(f.at.path);
-}
-
 function renderSummary(): void {
   const box = $('summary');
   box.replaceChildren();
@@ -214,102 +194,25 @@ function renderSummary(): void {
 }
 
 function renderFindings(): void {
-  const list = $('findings');
-  list.replaceChildren();
-  for (const { f, id } of visible()) {
-    const figures = h('div', { class: 'figures' });
-    if (f.stated !== undefined) figures.append(h('span', { text: `${t().stated} ${fmt(f.stated)}` }));
-    if (f.expected !== undefined) figures.append(h('span', { text: `${t().expected} ${fmt(f.expected)}` }));
-    if (f.difference !== undefined && f.verdict === 'mismatch')
-      figures.append(h('span', { class: 'diff', text: `${t().difference} ${fmt(f.difference)}` }));
-    const also = (f.alsoAt ?? []).filter((a) => 'line' in a) as { line: number; column: number }[];
-    const li = h(
-      'li',
-      {
-        class: `finding sev-${f.severity} v-${f.verdict}`,
-        attrs: {
-          'data-finding': String(id),
-          'data-rule': f.rule,
-          'data-verdict': f.verdict,
-          ...(f.stated !== undefined ? { 'data-stated': f.stated } : {}),
-          ...(f.expected !== undefined ? { 'data-expected': f.expected } : {}),
-          ...(f.difference !== undefined ? { 'data-difference': f.difference } : {}),
-          tabindex: '0',
-          role: 'button',
-        },
-      },
-      h(
-        'div',
-        { class: 'head' },
-        h('span', { class: `badge ${f.severity}`, text: t().severity[f.severity] }),
-        h('span', { class: `verdict ${f.verdict}`, text: t().verdict[f.verdict] }),
-        h('code', { text: f.rule }),
-        h('span', { class: 'where', text: whereOf(f) }),
-      ),
-      h('p', { class: 'message', text: f.messages[state.locale] }),
-      figures,
-    );
-    if ('line' in f.at) li.append(h('q', { class: 'excerpt', text: f.at.excerpt }));
-    if (also.length > 0)
-      li.append(
-        h('p', {
-          class: 'muted small',
-          text: `${t().alsoAt} ${also.map((a) => t().at(a.line, a.column)).join('，')}`,
-        }),
-      );
-    list.append(li);
-  }
+  // The same markup as the HTML report (src/report/html): one renderer for both.
+  $('findings').innerHTML = findingsHtml(state.findings, {
+    locale: state.locale,
+    shown: visible().map((v) => v.id),
+  });
 }
 
 function renderAnnotated(): void {
   const box = $('annotated');
   const section = $('annotated-section');
-  box.replaceChildren();
   section.hidden = state.mode !== 'text' || state.text === '';
-  if (section.hidden) return;
-  const lines = splitTextLines(state.text);
-  const byLine = new Map<number, Range[]>();
-  for (const { f, id } of visible()) {
-    for (const at of locationsOf(f)) {
-      const raw = lines[at.line - 1];
-      if (raw === undefined) continue;
-      const r = rangeOf(raw, at, f);
-      const list = byLine.get(at.line) ?? [];
-      list.push({ ...r, finding: id });
-      byLine.set(at.line, list);
-    }
+  if (section.hidden) {
+    box.replaceChildren();
+    return;
   }
-  const frag = document.createDocumentFragment();
-  lines.forEach((raw, i) => {
-    const no = i + 1;
-    const ranges = byLine.get(no) ?? [];
-    const row = h('div', { class: ranges.length ? 'line has' : 'line', attrs: { 'data-line': String(no) } });
-    row.append(h('span', { class: 'no', text: String(no), attrs: { 'aria-hidden': 'true' } }));
-    const body = h('span', { class: 'tx' });
-    for (const seg of segments(raw, ranges)) {
-      if (seg.findings.length === 0) {
-        body.append(seg.text);
-        continue;
-      }
-      const fs = seg.findings.map((id) => state.findings[id]).filter((f): f is Finding => f !== undefined);
-      const verdict = fs.some((f) => f.verdict === 'mismatch')
-        ? 'mismatch'
-        : fs.some((f) => f.verdict === 'uncheckable')
-          ? 'uncheckable'
-          : 'match';
-      const mark = h('mark', {
-        class: `sev-${worst(fs)} v-${verdict}`,
-        text: seg.text,
-        title: fs.map((f) => f.messages[state.locale]).join('\n'),
-        attrs: { 'data-findings': seg.findings.join(' ') },
-      });
-      body.append(mark);
-    }
-    if (raw === '') body.append('\u200b');
-    row.append(body);
-    frag.append(row);
+  box.innerHTML = annotatedHtml(state.text, state.findings, {
+    locale: state.locale,
+    shown: visible().map((v) => v.id),
   });
-  box.append(frag);
 }
 
 function diffAt(audit: BudgetAudit): Map<string, Finding> {
@@ -317,88 +220,6 @@ function diffAt(audit: BudgetAudit): Map<string, Finding> {
   for (const f of audit.findings)
     if ('path' in f.at && f.verdict === 'mismatch') m.set(formatPath(f.at.path), f);
   return m;
-}
-
-function budgetTable(audit: BudgetAudit): HTMLTableElement {
-  const b = audit.budget;
-  const diffs = diffAt(audit);
-  const table = h('table', { class: 'budget' });
-  table.append(h('thead', {}, h('tr', {}, ...t().head.map((x) => h('th', { text: x })))));
-  const tbody = h('tbody');
-  const row = (
-    cls: string,
-    depth: number,
-    path: string,
-    cells: [string, string, string, string, string],
-    diff: Finding | undefined,
-  ) => {
-    const tr = h('tr', { class: cls + (diff ? ' wrong' : ''), attrs: { 'data-path': path } });
-    const [name, price, qty, amount, stated] = cells;
-    tr.append(
-      h('td', { class: 'name', text: name, attrs: { style: `padding-left:${0.6 + depth * 1.4}em` } }),
-      h('td', { class: 'num', text: price }),
-      h('td', { class: 'num', text: qty }),
-      h('td', { class: 'num amount', text: amount }),
-      h('td', { class: 'num', text: stated }),
-      h('td', {
-        class: 'num diff',
-        text: diff?.difference ? `${fmt(diff.difference)} ✗` : '',
-        title: diff ? diff.messages[state.locale] : '',
-      }),
-    );
-    tbody.append(tr);
-  };
-  const visit = (nodes: ComputedNode[], depth: number) => {
-    for (const n of nodes) {
-      const p = formatPath(n.path);
-      if (n.kind === 'item') {
-        row(
-          'item',
-          depth,
-          p,
-          [
-            n.name + (n.provisional ? t().provisional : ''),
-            n.unitPrice ? money(n.unitPrice) : '',
-            n.factors.map((x) => x.value.toString() + (x.unit ?? '')).join('×'),
-            money(n.amount),
-            n.stated?.text ?? '',
-          ],
-          diffs.get(formatPath([...n.path, 'amount'])),
-        );
-      } else {
-        row('section', depth, p, [n.name, '', '', '', ''], undefined);
-        visit(n.children, depth + 1);
-        row(
-          'subtotal',
-          depth + 1,
-          formatPath([...n.path, 'subtotal']),
-          [t().subtotal, '', '', money(n.subtotal), n.stated?.text ?? ''],
-          diffs.get(formatPath([...n.path, 'subtotal'])),
-        );
-      }
-    }
-  };
-  visit(b.children, 0);
-  row('total', 0, 'total', [t().total, '', '', money(b.total), b.stated?.text ?? ''], diffs.get('total'));
-  table.append(tbody);
-  return table;
-}
-
-function extras(b: ComputedBudget): HTMLElement {
-  const p = h('p', { class: 'extras' });
-  const add = (label: string, value: string) =>
-    p.append(h('span', {}, h('b', { text: `${label}：` }), value));
-  if (b.totalYuan) {
-    try {
-      add(t().uppercase, toChineseUppercase(b.totalYuan));
-    } catch {
-      /* beyond what the uppercase form can write */
-    }
-  }
-  if (b.perPerson) add(t().perPerson, money(b.perPerson));
-  if (b.perDay) add(t().perDay, money(b.perDay));
-  if (b.perPersonPerDay) add(t().perPersonPerDay, money(b.perPersonPerDay));
-  return p;
 }
 
 function leaves(nodes: ComputedNode[], out: ComputedNode[] = []): ComputedNode[] {
@@ -468,8 +289,10 @@ function renderBudgets(): void {
           : []),
       ),
     );
-    fig.append(h('div', { class: 'table-wrap' }, budgetTable(shown.audit)));
-    fig.append(extras(b));
+    const table = h('div', { class: 'table-wrap' });
+    table.innerHTML = budgetTableHtml(shown.audit, state.locale);
+    fig.append(table);
+    fig.insertAdjacentHTML('beforeend', budgetExtrasHtml(b, state.locale));
     fig.append(h('div', { class: 'chart-wrap' }, chartOf(shown.audit)));
     const details = h('details', {}, h('summary', { text: t().plainReport }));
     details.append(

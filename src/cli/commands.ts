@@ -5,8 +5,8 @@ import { runFiles, type Sink } from './run-files.js';
 /** The CLI's commands. */
 export type Command = 'audit' | 'budget' | 'plan' | 'draft' | 'uppercase';
 
-/** Output formats; `jsonl` writes one finding per line, each with its file. */
-export type Format = 'text' | 'markdown' | 'json' | 'jsonl';
+/** Output formats; `jsonl` writes one finding per line, each with its file; `html` one self-contained page. */
+export type Format = 'text' | 'markdown' | 'json' | 'jsonl' | 'html';
 
 /** Options every command takes. */
 export interface CommandOptions {

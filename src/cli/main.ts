@@ -16,7 +16,8 @@ Usage:
   huiwu uppercase AMOUNT    write an amount in Chinese uppercase (大写)
 
 Options:
-  --format text|markdown|json|jsonl  output format (default text); jsonl: one finding per line
+  --format text|markdown|json|jsonl|html  output format (default text); jsonl: one finding per
+                               line; html: one self-contained page, the document annotated
   --mismatches-only            show only mismatches
   --include GLOB               files to read in a directory (repeatable; default: the command's formats)
   --exclude GLOB               files to skip in a directory (repeatable)
@@ -82,8 +83,11 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!['audit', 'budget', 'plan', 'draft', 'uppercase'].includes(command))
       throw new HuiwuError('USAGE', `unknown command "${command}" (try huiwu --help)`);
-    if (!['text', 'markdown', 'json', 'jsonl'].includes(values.format))
-      throw new HuiwuError('USAGE', `--format must be text, markdown, json or jsonl, not "${values.format}"`);
+    if (!['text', 'markdown', 'json', 'jsonl', 'html'].includes(values.format))
+      throw new HuiwuError(
+        'USAGE',
+        `--format must be text, markdown, json, jsonl or html, not "${values.format}"`,
+      );
     const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
     if (!Number.isSafeInteger(jobs) || jobs < 1 || !/^\d+$/.test(values.jobs ?? '1'))
       throw new HuiwuError('USAGE', `--jobs must be a whole number of at least 1, not "${values.jobs}"`);

@@ -1,10 +1,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { auditBudget } from '../budget/audit.js';
+import { auditBudget, type BudgetAudit } from '../budget/audit.js';
 import { budgetToJson } from '../budget/json.js';
 import { HuiwuError } from '../errors.js';
 import { auditFile } from '../files/audit-file.js';
 import { detectFormat } from '../files/detect.js';
 import { renderBudgetMarkdown, renderBudgetText } from '../report/budget-report.js';
+import { htmlFileSection } from '../report/html/document.js';
 import { auditText, createTextAuditor } from '../text/audit-text.js';
 import { draftFromText } from '../text/draft.js';
 import type { Command, CommandOptions } from './commands.js';
@@ -18,6 +19,15 @@ function readText(file: string, encoding: Encoding): string {
   return decode(bytes, encoding, file).text;
 }
 
+/** True when a file's first bytes say Word, Excel, PDF or HTML rather than plain text. */
+function isBinary(file: string): boolean {
+  try {
+    return detectFormat(headOf(file), file) !== 'txt';
+  } catch {
+    return false; // reading it reports the error in its words
+  }
+}
+
 /** The first bytes of a file, to tell its format without reading it all. */
 function headOf(file: string): Uint8Array {
   const fd = openSync(file, 'r');
@@ -29,10 +39,36 @@ function headOf(file: string): Uint8Array {
   }
 }
 
-/** Runs one command on one file; a bad file throws a HuiwuError the caller reports in place. */
-export async function oneFile(command: Command, file: string, opts: CommandOptions): Promise<FileReport> {
+/**
+ * Runs one command on one file; a bad file throws a HuiwuError the caller reports in place. With
+ * `--format html` the report also carries the file's section of the page, rendered here (in the
+ * worker) because budgets hold Decimals that do not cross threads.
+ */
+export async function oneFile(
+  command: Command,
+  file: string,
+  opts: CommandOptions,
+  index = 0,
+): Promise<FileReport> {
+  const r = await checkOne(command, file, opts);
+  if (opts.format !== 'html') return r;
+  const { text, budgets, ...report } = r as FileReport & { text?: string; budgets?: BudgetAudit[] };
+  const html = htmlFileSection({ name: file, text, budgets, findings: report.findings }, index, opts.lang);
+  return { ...report, html };
+}
+
+async function checkOne(
+  command: Command,
+  file: string,
+  opts: CommandOptions,
+): Promise<FileReport & { text?: string; budgets?: BudgetAudit[] }> {
+  const html = opts.format === 'html';
   if (command === 'audit') {
-    if (file === '-') return { file, findings: auditText(readText(file, opts.encoding)).findings };
+    if (file === '-' || (html && !isBinary(file))) {
+      // The HTML report shows the whole text, so it is read whole rather than streamed.
+      const text = readText(file, opts.encoding);
+      return { file, findings: auditText(text).findings, ...(html ? { text } : {}) };
+    }
     // Word, Excel, PDF and HTML files are read with their places (预算!D12, page 3, line 12).
     let head: Uint8Array | undefined;
     try {
@@ -41,7 +77,8 @@ export async function oneFile(command: Command, file: string, opts: CommandOptio
       head = undefined; // readBytes below reports the error in its words
     }
     if (head && detectFormat(head, file) !== 'txt') {
-      return { file, findings: (await auditFile(readBytes(file), file)).findings };
+      const r = await auditFile(readBytes(file), file);
+      return { file, findings: r.findings, ...(html ? { text: r.read.text } : {}) };
     }
     // A file is streamed: memory stays flat however large the plan is.
     let auditor = createTextAuditor({ claims: false });
@@ -75,7 +112,13 @@ export async function oneFile(command: Command, file: string, opts: CommandOptio
           ? renderBudgetMarkdown(audit, { locale: opts.lang })
           : undefined;
     const data = opts.format === 'json' ? { budget: rawJson(budgetToJson(audit.budget)) } : undefined;
-    return { file, findings: audit.findings, ...(body ? { body } : {}), ...(data ? { data } : {}) };
+    return {
+      file,
+      findings: audit.findings,
+      ...(body ? { body } : {}),
+      ...(data ? { data } : {}),
+      ...(html ? { budgets: [audit] } : {}),
+    };
   }
   return planFile(input, file, opts);
 }
@@ -103,9 +146,14 @@ function wrongKind(command: Command, input: unknown, file: string): void {
  * {@link oneFile}, with a file that cannot be read or parsed reported in its place instead of thrown:
  * a run over many files goes on past it.
  */
-export async function reportOf(command: Command, file: string, opts: CommandOptions): Promise<FileReport> {
+export async function reportOf(
+  command: Command,
+  file: string,
+  opts: CommandOptions,
+  index = 0,
+): Promise<FileReport> {
   try {
-    const r = await oneFile(command, file, opts);
+    const r = await oneFile(command, file, opts, index);
     if (opts.mismatchesOnly) r.findings = r.findings.filter((f) => f.verdict === 'mismatch');
     return r;
   } catch (e) {

@@ -30,6 +30,8 @@ export interface FileReport {
   error?: { code: string; message: string };
   /** Extra rendered text (a budget table, a plan) shown above the findings in text output. */
   body?: string;
+  /** The file's section of an HTML report (`--format html`), rendered where the file was checked. */
+  html?: string;
   /** Computed data for JSON output (the computed budget), already JSON-safe: figures are decimal strings. */
   data?: Record<string, unknown>;
 }

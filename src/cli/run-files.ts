@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os';
 import { SingleBar } from 'cli-progress';
 import { Tinypool } from 'tinypool';
 import { HuiwuError } from '../errors.js';
+import { htmlDocument, htmlFileSection } from '../report/html/document.js';
+import { REPORT_STRINGS } from '../report/html/strings.js';
 import type { Command, RunOptions } from './commands.js';
 import { expandInputs } from './inputs.js';
 import { reportOf } from './one-file.js';
@@ -67,8 +69,8 @@ export async function runFiles(
   try {
     if (files.length > 1 && opts.jobs > 1) await inPool(command, files, opts, emit, done);
     else
-      for (const file of files) {
-        const r = await reportOf(command, file, opts);
+      for (const [i, file] of files.entries()) {
+        const r = await reportOf(command, file, opts, i);
         done(r);
         emit(r);
       }
@@ -86,12 +88,22 @@ type Emit = ((r: FileReport) => void) & { end(): void; lastError?: { code: strin
 /** Writes each report as it arrives, in the output format; totals go into `summary`. */
 function emitter(opts: RunOptions, sink: Sink, summary: Summary, many: boolean): Emit {
   const kept: FileReport[] = [];
+  const sections: string[] = [];
+  let firstFile = '';
+  let unreadable = 0;
   const lang = opts.lang;
   const emit = ((r: FileReport) => {
     addToSummary(summary, r);
+    firstFile ||= r.file;
     if (r.error) emit.lastError = r.error;
     if (!many && r.error) return; // said once, as the run's error
     if (opts.format === 'json') kept.push(r);
+    else if (opts.format === 'html')
+      // An unreadable file's section has no ids to clash with a checked file's: it is numbered apart.
+      sections.push(
+        r.html ??
+          htmlFileSection({ name: r.file, findings: [], error: r.error?.message }, -1 - unreadable++, lang),
+      );
     else if (opts.format === 'jsonl') {
       const lines = renderJsonLines(r, lang);
       if (lines.length) sink.out(lines.join('\n'));
@@ -104,6 +116,17 @@ function emitter(opts: RunOptions, sink: Sink, summary: Summary, many: boolean):
   emit.end = () => {
     if (opts.format === 'json') {
       if (many || !summary.errors) sink.out(renderJson(kept, lang, summary));
+    } else if (opts.format === 'html') {
+      if (many || !summary.errors) {
+        const totals = {
+          files: summary.files,
+          mismatches: summary.mismatches,
+          uncheckable: summary.uncheckable,
+          unreadable: summary.errors,
+        };
+        const title = many ? undefined : `${REPORT_STRINGS[lang].reportTitle}：${firstFile}`;
+        sink.out(htmlDocument(sections, totals, { locale: lang, title }));
+      }
     } else if (opts.format === 'jsonl') {
       if (many && !opts.quiet) sink.err(summaryTable(summary, lang));
     } else if (opts.format === 'markdown') {
@@ -160,7 +183,7 @@ async function inPool(
       const start = () => {
         while (started < batches.length && started - next < ahead) {
           const b = started++;
-          const task: Task = { command, files: batches[b]!, opts: taskOpts };
+          const task: Task = { command, files: batches[b]!, first: b * size, opts: taskOpts };
           (pool.run(task) as Promise<FileReport[]>).then(
             (rs) => settle(b, rs),
             // A worker that dies (out of memory, say) loses only its batch, each file said unreadable.

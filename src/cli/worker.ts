@@ -10,12 +10,15 @@ import type { FileReport } from './output.js';
 export interface Task {
   command: Exclude<Command, 'uppercase'>;
   files: string[];
+  /** The index of the batch's first file in the run, which numbers the ids of its HTML section. */
+  first: number;
   opts: CommandOptions;
 }
 
 /** Checks the files of a batch, one after the other, and returns their reports in order. */
 export default async function run(task: Task): Promise<FileReport[]> {
   const out: FileReport[] = [];
-  for (const file of task.files) out.push(await reportOf(task.command, file, task.opts));
+  for (const [k, file] of task.files.entries())
+    out.push(await reportOf(task.command, file, task.opts, task.first + k));
   return out;
 }

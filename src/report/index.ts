@@ -1,9 +1,27 @@
 /**
- * Renderers: text tables aligned for Chinese, Markdown and JSON.
+ * Renderers: text tables aligned for Chinese, Markdown, JSON, and a self-contained HTML report.
  * @module
  */
 
 export type { ReportOptions } from './budget-report.js';
 export { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from './budget-report.js';
+export {
+  annotatedHtml,
+  budgetExtrasHtml,
+  budgetTableHtml,
+  displayAmount,
+  escapeHtml,
+  findingsHtml,
+  type HtmlReportFile,
+  type HtmlReportInput,
+  type HtmlReportTotals,
+  htmlDocument,
+  htmlFileSection,
+  type PanelOptions,
+  REPORT_STRINGS,
+  type ReportLocale,
+  type ReportStrings,
+  renderHtmlReport,
+} from './html/index.js';
 export { renderPlanText } from './plan-report.js';
 export { displayWidth, pad, table } from './width.js';

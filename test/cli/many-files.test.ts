@@ -152,4 +152,47 @@ describe('huiwu audit DIR', () => {
       expect(r.stderr).toContain('--jobs must be a whole number of at least 1');
     }
   });
+
+  it('--format html writes one page with a section per file, an unreadable one said in its place', async () => {
+    const missing = join(dir, 'missing.txt');
+    const r = await huiwu(['audit', join(dir, 'a'), missing, '--format', 'html', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    const sections = [...r.stdout.matchAll(/<section class="file" id="(d-?\d+)" data-file="([^"]+)"/g)].map(
+      (m) => [m[1], m[2]],
+    );
+    expect(sections).toEqual([
+      ['d0', join(dir, 'a/1-wrong.txt')],
+      ['d1', join(dir, 'a/2-right.txt')],
+      ['d-1', missing],
+    ]);
+    expect(r.stdout).toContain(`cannot read ${missing}: no such file`);
+    expect(r.stdout).toMatch(/<mark class="sev-error v-mismatch"[^>]*>[^<]*12000元<\/mark>/);
+    const pool = await huiwu([
+      'audit',
+      join(dir, 'a'),
+      missing,
+      '--format',
+      'html',
+      '--lang',
+      'en',
+      '--jobs',
+      '2',
+    ]);
+    expect(pool.stdout).toBe(r.stdout);
+  });
+
+  it('huiwu budget --format html shows the budget table with its wrong line', async () => {
+    const r = await huiwu([
+      'budget',
+      'examples/budgets/city-work-meeting.json',
+      '--format',
+      'html',
+      '--lang',
+      'zh',
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('<table class="budget">');
+    expect(r.stdout).toMatch(/<tr class="total wrong" data-path="total">/);
+  });
 });

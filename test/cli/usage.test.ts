@@ -30,7 +30,7 @@ describe('huiwu usage errors: exit 2, one line on stderr, nothing on stdout', as
   it.each([
     [['frob', 'x.txt'], /unknown command "frob"/],
     [['audit', '--bogus', clean], /Unknown option '--bogus'.*\(try huiwu --help\)$/],
-    [['audit', '--format', 'xml', clean], /--format must be text, markdown, json or jsonl, not "xml"/],
+    [['audit', '--format', 'xml', clean], /--format must be text, markdown, json, jsonl or html, not "xml"/],
     [['audit', '--lang', 'fr', clean], /--lang must be zh or en, not "fr"/],
     [['audit', '--encoding', 'latin1', clean], /--encoding must be auto, utf-8 or gb18030, not "latin1"/],
     [['audit'], /audit needs at least one file/],

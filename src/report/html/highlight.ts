@@ -2,7 +2,8 @@
  * Where findings sit in the original text, as ranges of UTF-16 columns on each line, and how to cut a
  * line into segments so that overlapping ranges can each be marked.
  */
-import { type Finding, type FindingLocation, lineRecord } from '../src/index.js';
+import type { Finding, FindingLocation } from '../../audit/finding.js';
+import { lineRecord } from '../../text/lines.js';
 
 /** A half-open range `[start, end)` of 0-based columns on one line, belonging to one finding. */
 export interface Range {
