@@ -3,7 +3,7 @@
  * for USAGE and IO — and checks the code, where it points (path, or line:column) and the message.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -305,18 +305,20 @@ describe('text and CLI codes', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('huiwu: unknown command "frobnicate" (try huiwu --help)\n');
     expect(cli('budget', '--format', 'yaml', 'b.json').stderr).toBe(
-      'huiwu: --format must be text, markdown or json, not "yaml"\n',
+      'huiwu: --format must be text, markdown, json, jsonl or html, not "yaml"\n',
     );
     expect(cli('audit').stderr).toBe('huiwu: audit needs at least one file\n');
   });
 
-  it('IO: a missing file and a directory, one line each, exit code 2, no stack trace', () => {
+  it('IO: a missing file and a directory with no document, one line each, exit code 2, no stack trace', () => {
     const missing = cli('audit', join(tmp, 'no-such-plan.txt'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`huiwu: cannot read ${join(tmp, 'no-such-plan.txt')}: no such file\n`);
-    const dir = cli('audit', tmp);
+    const empty = join(tmp, 'empty-directory');
+    mkdirSync(empty, { recursive: true });
+    const dir = cli('audit', empty);
     expect(dir.code).toBe(2);
-    expect(dir.stderr).toBe(`huiwu: ${tmp} is a directory, not a file\n`);
+    expect(dir.stderr).toBe(`huiwu: no file to read in ${empty} (see --include)\n`);
     expect(dir.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   });
 
