@@ -198,7 +198,8 @@ function taskOf(
   t: TaskReading,
   year: string | undefined,
 ): NonNullable<TextDraft['meeting']['tasks']>[number] {
-  const role = t.role === '承办' ? undefined : t.role;
+  // The meeting model's roles: 协助 is its 配合 (a supporting unit); 承办 has no counterpart there.
+  const role = t.role === '承办' ? undefined : t.role === '协助' ? '配合' : t.role;
   const owners = t.owner ? [{ unit: t.owner, ...(role ? { role } : {}) }] : undefined;
   let deadline: string | { daysBeforeMeeting: string } | undefined;
   const d = t.deadline ? /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(t.deadline) : null;

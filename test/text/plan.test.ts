@@ -167,3 +167,39 @@ describe('draftFromText of real plans', () => {
     expect(() => planMeeting(draft.meeting)).not.toThrow();
   });
 });
+
+describe('tasks: the forms that assign work', () => {
+  const tasks = (lines: string[]) =>
+    readPlan(['会议筹备方案', '三、工作分工', ...lines].join('\n'))?.tasks.map((t) => [
+      t.task,
+      t.owner,
+      t.role ?? null,
+    ]);
+
+  it('takes the task from either side of the owner: 会场布置由办公室负责, 宣传部负责海报宣传', () => {
+    expect(tasks(['1、会场布置由办公室负责；', '2、宣传部负责海报宣传。'])).toEqual([
+      ['会场布置', '办公室', '负责'],
+      ['海报宣传', '宣传部', '负责'],
+    ]);
+  });
+
+  it('cuts a sentence where a second owner takes over (，另…负责)', () => {
+    expect(tasks(['1、餐饮部、营销部合力负责场地布置，另餐饮部负责礼仪人员培训。'])).toEqual([
+      ['场地布置', '餐饮部、营销部', '负责'],
+      ['礼仪人员培训', '餐饮部', '负责'],
+    ]);
+  });
+
+  it('drops the date that opens a clause from its owner, and reads 协助 as a role', () => {
+    expect(tasks(['1、4月25日校团委负责审核上报名单。', '2、市委办公厅协助做好有关工作。'])).toEqual([
+      ['审核上报名单', '校团委', '负责'],
+      ['做好有关工作', '市委办公厅', '协助'],
+    ]);
+  });
+
+  it('reads a team leader label: 后勤组组长：负责…', () => {
+    expect(tasks(['1、后勤组组长：__________，负责后勤准备工作；'])).toEqual([
+      ['后勤准备工作', '后勤组组长', '负责'],
+    ]);
+  });
+});

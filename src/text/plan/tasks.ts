@@ -2,16 +2,17 @@ import type { LineRecord } from '../lines.js';
 import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
 import type { TaskReading, TaskRole } from './types.js';
 
-const ROLE = /(负责(?!人)|牵头|配合|落实|承办)/;
+const ROLE = /(负责(?!人)|牵头|配合|落实|承办|协助)/;
 const SUBJECT_HINT = /做好|提交|报送|通知|审核|登记|前报|于.{2,16}前/;
 // 由办公室负责, 由县委宣传部牵头: the owner stands between 由 and the role word.
 const BY_OWNER =
-  /由\s*([^，。；;,:：由]{2,30}?)\s*(?:具体|统一|全面|共同|协助)?(负责(?!人)|牵头|配合|落实|承办)/;
+  /由\s*([^，。；;,:：由]{2,30}?)\s*(?:具体|统一|全面|共同|合力|主要)?(负责(?!人)|牵头|配合|落实|承办|协助)/;
 // 办公室负责会场布置: the owner opens the clause.
-const LEAD_OWNER = /^([^，。；;,:：]{2,20}?)\s*(?:具体|统一|全面|共同|协助)?(负责(?!人)|牵头|配合|落实|承办)/;
+const LEAD_OWNER =
+  /^([^，。；;,:：]{2,20}?)\s*(?:具体|统一|全面|共同|合力|主要)?(负责(?!人)|牵头|配合|落实|承办|协助)/;
 // 材料组（办公室）：…, 会务组：…: a group and its unit label the tasks after it.
 const GROUP_LABEL =
-  /^([\u4e00-\u9fff]{1,10}(?:组|部|处|科|室|办|中心|局|委|队))\s*(?:[（(]([^）)]{2,30})[)）])?\s*[:：]/;
+  /^([\u4e00-\u9fff]{1,10}(?:组长|副组长|负责人|组|部|处|科|室|办|中心|局|委|队))\s*(?:[（(]([^）)]{2,30})[)）])?\s*[:：]/;
 const DEADLINE =
   /(?:\d{4}\s*年\s*)?(\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)\s*(?:[上下]午)?\s*(?:\d{1,2}(?:[:：]\d{2}|点|时)(?:\d{1,2}分)?)?\s*(?:前|之前|以前)|会前\s*\d+\s*天|会议召开前\s*\d*\s*天?|提前\s*\d+\s*天|前一天|会前/;
 const TASK_SECTION = /分工|职责|任务|筹备|工作安排|会务|保障|组织|要求|准备|事项/;
@@ -44,7 +45,7 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
     const t = rec.text;
     if (!ROLE.test(t) && !SUBJECT_HINT.test(t)) continue;
     const group = GROUP_LABEL.exec(withoutMarker(t));
-    for (const sent of sentences(t)) {
+    for (const sent of sentences(t).flatMap((x) => clauses(t, x))) {
       const body = t.slice(sent.start, sent.end);
       let owner: string | undefined;
       let taskText: string | undefined;
@@ -56,26 +57,36 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
       if (by) {
         owner = clean(by[1]!);
         role = by[2] as TaskRole;
+        // 会场布置由办公室负责: the task is what stands before 由; 由办公室负责会场布置: what follows.
+        const before = clean(withoutMarker(body.slice(0, by.index)));
+        taskText = before.length >= 2 ? before : body.slice(by.index + by[0].length);
       } else if (
         lead &&
-        !/要|应|须|请|各|全体|确保/.test(lead[1]!) &&
+        !/要|应|须|请|全体|确保/.test(lead[1]!) &&
         !/^(?:为|按|根据|对|在|以|把|将|通过|围绕|结合)/.test(lead[1]!) &&
         OWNER_END.test(clean(lead[1]!))
       ) {
         owner = clean(lead[1]!.replace(/^[^：:]*[：:]/, ''));
         role = lead[2] as TaskRole;
+        taskText = bare.slice(lead.index + lead[0].length);
       } else if (subject && (inTaskSection.has(rec) || DEADLINE.test(body) || /^\s*请/.test(bare))) {
         owner = clean(subject[1]!);
         taskText = bare.slice(subject.index + subject[0].indexOf(subject[1]!) + subject[1]!.length);
       } else if (group && ROLE.test(body)) {
         owner = clean(group[2] ?? group[1]!);
-        role = (ROLE.exec(body)?.[1] as TaskRole | undefined) ?? '负责';
+        const r = ROLE.exec(body)!;
+        role = r[1] as TaskRole;
+        taskText = body.slice(r.index + r[0].length);
       }
+      if (owner) owner = ownerOf(owner);
       if (!owner || owner.length < 2) continue;
       // A role word far from a task section is prose about duties in general; keep only owned tasks.
       if (!inTaskSection.has(rec) && !by && !subject) continue;
-      const task =
-        taskText !== undefined ? clean(taskText.replace(/^\s*(?:要|须|务必|应|需)/, '')) : clean(bare);
+      const task = shortTask(
+        taskText !== undefined && clean(taskText).length >= 2
+          ? clean(taskText.replace(/^\s*(?:要|须|务必|应|需)/, ''))
+          : clean(bare),
+      );
       const dl = DEADLINE.exec(body);
       out.push({
         task: task.length > 80 ? `${task.slice(0, 79)}…` : task,
@@ -129,6 +140,47 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
       push(rec, 0, rec.text.length, owner);
     }
   }
+}
+
+/** An owner without the date or connective that opened its clause (`4月25日校团委` → `校团委`). */
+function ownerOf(owner: string): string {
+  return clean(
+    owner
+      .replace(
+        /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[上下]午)?\s*(?:\d{1,2}[:：点时]\d{0,2}\s*)?(?:前|之前|以前)?/,
+        '',
+      )
+      .replace(/^(?:另外|另|并由|并|同时|再由|再)/, ''),
+  );
+}
+
+/** A task as a short phrase: up to its first comma, when what precedes it says enough. */
+function shortTask(task: string): string {
+  const comma = task.search(/[,，]/);
+  return comma >= 4 ? task.slice(0, comma) : task;
+}
+
+/**
+ * A sentence cut before each comma whose clause names its own owner and role (`…负责场地布置，另餐饮部
+ * 负责礼仪小姐培训`): two owners are two tasks.
+ */
+function clauses(t: string, s: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = s.start;
+  for (let i = s.start; i < s.end; i++) {
+    if (t[i] !== ',' && t[i] !== '，') continue;
+    const next = t.slice(i + 1, s.end).replace(/^\s*(?:另外|另|并由|并|同时|再由|再)/, '');
+    const lead = LEAD_OWNER.exec(next);
+    const owned =
+      (lead && OWNER_END.test(ownerOf(lead[1]!)) && !/要|应|须|请|全体|确保/.test(lead[1]!)) ||
+      /^由[^，。；;,:：]{2,30}?(?:负责(?!人)|牵头|配合|落实|承办|协助)/.test(next);
+    if (owned && t.slice(from, i).trim()) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  }
+  out.push({ start: from, end: s.end });
+  return out;
 }
 
 function sentences(t: string): { start: number; end: number }[] {

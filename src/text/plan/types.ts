@@ -27,7 +27,7 @@ export interface AgendaReading {
 }
 
 /** The kind of responsibility an owner has for a task. */
-export type TaskRole = '负责' | '牵头' | '配合' | '落实' | '承办';
+export type TaskRole = '负责' | '牵头' | '配合' | '落实' | '承办' | '协助';
 
 /** A preparation task with its owner, the kind of responsibility, and its deadline as written. */
 export interface TaskReading {
