@@ -203,3 +203,46 @@ describe('tasks: the forms that assign work', () => {
     ]);
   });
 });
+
+describe('agenda: items, presenters and where the list ends', () => {
+  const agenda = (lines: string[]) =>
+    readPlan(['会议通知', '一、会议议程', ...lines].join('\n'))?.agenda.map((a) => [
+      a.item,
+      a.presenter ?? null,
+    ]);
+
+  it('keeps 传达省、市…精神 one item, and ends the numbered list at the first line without a number', () => {
+    expect(
+      agenda(['1.传达省、市安全生产工作会议精神；', '2.市长王明讲话。', '联系人：李华', '来源：区政府办']),
+    ).toEqual([
+      ['传达省、市安全生产工作会议精神', null],
+      ['讲话', '市长王明'],
+    ]);
+  });
+
+  it('does not take a topic for a presenter, and skips a stage direction in brackets', () => {
+    expect(agenda(['1、典型经验发言', '2、（乐队演奏《迎宾曲》）', '3、校长致词'])).toEqual([
+      ['典型经验发言', null],
+      ['致词', '校长'],
+    ]);
+  });
+});
+
+describe('agenda under a bare heading', () => {
+  it('reads the numbered lines under 会议议程 written alone on its line', () => {
+    const p = readPlan(
+      [
+        '关于召开工作会议的通知',
+        '会议议程',
+        '1.传达上级会议精神；',
+        '2.市长王明讲话。',
+        '',
+        '附件：回执',
+      ].join('\n'),
+    );
+    expect(p?.agenda.map((a) => [a.item, a.presenter ?? null, a.at.line])).toEqual([
+      ['传达上级会议精神', null, 3],
+      ['讲话', '市长王明', 4],
+    ]);
+  });
+});

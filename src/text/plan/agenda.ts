@@ -1,5 +1,5 @@
 import type { LineRecord } from '../lines.js';
-import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
+import { clean, markerFrom, markersIn, type PlanDoc, placeOf, withoutMarker } from './doc.js';
 import type { AgendaReading } from './types.js';
 import { timeIn } from './when.js';
 
@@ -7,7 +7,12 @@ import { timeIn } from './when.js';
 const AGENDA_LABEL =
   /议程|议题|流程|程序|日程|(?:会议|培训|活动|主要|大会)(?:主要)?内容|^内容$|^会议安排$|^活动安排$/;
 const SPEECH =
-  '讲话|致辞|致欢迎辞|作报告|作.{0,12}报告|发言|宣读|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
+  '讲话|致辞|致词|致欢迎辞|作报告|作.{0,12}报告|发言|宣读|宣布|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
+// 典型经验发言, 工作情况通报: a topic before the verb is what is spoken about, not who speaks.
+const TOPIC_END =
+  /(?:经验|精神|情况|工作|事项|材料|文件|意见|方案|内容|问题|要求|成果|计划|规划|政策|知识|名单)$/;
+// （乐队演奏《迎宾曲》…）: a stage direction wholly in brackets is not an item.
+const DIRECTION = /^[（(][^]*[)）]$/;
 const PRESENTER_BRACKET = new RegExp(
   `[（(]\\s*([^（()）]{2,24}?)\\s*(?:同志)?(?:${SPEECH})[^（()）]{0,10}[)）]`,
 );
@@ -44,7 +49,15 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     const lines: { rec: LineRecord; from: number }[] = [];
     if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
     for (const rec of section?.body ?? (l.value ? [] : nextLines(doc, l.rec))) lines.push({ rec, from: 0 });
+    let marked = false;
     for (const { rec, from } of lines) {
+      const t = rec.text.trim();
+      if (t === '') continue;
+      const lead = markersIn(rec.text)[0];
+      const opens = (lead !== undefined && lead.start <= 2) || TIMED.test(rec.text);
+      // Once the items are numbered, a line without a number (a note, the signature) ends the list.
+      if (from === 0 && marked && !opens) break;
+      marked ||= opens && from === 0;
       for (const p of items(rec.text, from)) {
         const item = itemOf(rec, p.start, p.end);
         if (item) out.push(item);
@@ -52,8 +65,18 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     }
     if (out.length) return out;
   }
+  // 会议议程 alone on a line, neither numbered nor followed by a colon: the numbered lines below it.
+  for (const rec of doc.recs) {
+    if (!BARE_HEADING.test(rec.text.trim())) continue;
+    const out = nextLines(doc, rec)
+      .map((r) => itemOf(r, 0, r.text.length))
+      .filter((x): x is AgendaReading => x !== undefined);
+    if (out.length) return out;
+  }
   return schedule(doc);
 }
+
+const BARE_HEADING = /^(?:会议|大会|活动|培训|典礼|仪式)?(?:主要)?(?:议程|流程|程序|日程)(?:安排)?$/;
 
 // 9:00-9:30 开幕式, 上午8:30 报到: a line that opens with a time is a step of a schedule.
 const TIMED =
@@ -96,7 +119,7 @@ function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
 function items(t: string, from: number): { start: number; end: number }[] {
   const cuts = [from];
   // 消防安全知识、火灾扑救演练: a short list of topics in one value.
-  const value = t.slice(from);
+  const value = withoutMarker(t.slice(from));
   if (
     !/[，,。;；]/.test(value.trim().replace(/[。；;]$/, '')) &&
     value.split('、').every((x) => x.trim().length >= 4 && x.trim().length <= 16)
@@ -128,7 +151,14 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
     text = rest;
   }
   let item = clean(text);
-  if (item.length < 2 || item.length > 120 || SESSION.test(item) || OTHER_FIELD.test(item)) return undefined;
+  if (
+    item.length < 2 ||
+    item.length > 120 ||
+    SESSION.test(item) ||
+    OTHER_FIELD.test(item) ||
+    DIRECTION.test(item)
+  )
+    return undefined;
   const presenter = presenterOf(item);
   // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
   if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
@@ -152,6 +182,7 @@ export function presenterOf(item: string): string | undefined {
       // 传达会议精神: a verb phrase is not a presenter.
       if (
         p.length >= 2 &&
+        !TOPIC_END.test(p) &&
         !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|[(（])/.test(
           p,
         )
