@@ -246,3 +246,26 @@ describe('agenda under a bare heading', () => {
     ]);
   });
 });
+
+describe('values as written', () => {
+  it('gives names back in the script and with the glosses the text wrote them in; dates stay values', () => {
+    const p = readPlan(
+      [
+        '關於召開全區安全生產工作會議的通知',
+        '一、會議時間：2024年3月5日上午9:00',
+        '二、會議地點：區政府十樓會議室',
+        '三、參會人員：各街道辦事處主任、分管領(lǐng)導(dǎo)',
+      ].join('\n'),
+    );
+    expect(p.venue?.value).toBe('區政府十樓會議室');
+    expect(p.date?.value).toBe('2024-03-05');
+    expect(p.time?.value).toBe('09:00');
+    expect(p.groups.map((g) => g.name)).toEqual(['各街道辦事處主任、分管領(lǐng)導(dǎo)']);
+    expect(p.title?.value).toBe('全區安全生產工作會議');
+  });
+
+  it('leaves a Simplified plan’s values as they were read', () => {
+    const p = readPlan(['关于召开全区安全生产工作会议的通知', '二、会议地点：区政府十楼会议室'].join('\n'));
+    expect(p.venue?.value).toBe('区政府十楼会议室');
+  });
+});

@@ -3,11 +3,13 @@ import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
 import { countOf } from './numbers.js';
 import type { GroupReading, Sourced } from './types.js';
 
+// 参会人员, 参加典礼人员, 出席会议人员, 培训对象: a field naming who attends.
 const ATTENDEE_LABEL =
-  /^(?:参会|参加|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^参会人员及分组$/;
+  /^(?:参会|参加|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾)$|^参会人员及分组$/;
 const NUM = '\\d{1,5}|[一二三四五六七八九十百两]{1,4}';
 // 6人, 约50人, 50余人, 50人左右, 各1人.
-const COUNT = new RegExp(`(约|近|大约|共约)?\\s*(各)?\\s*(${NUM})\\s*(余|多)?\\s*(?:人|名|位)(左右)?`);
+// 6人, 约50人, 50余人, 50人左右, 各1人; 53家 for units that attend.
+const COUNT = new RegExp(`(约|近|大约|共约)?\\s*(各)?\\s*(${NUM})\\s*(余|多)?\\s*(?:人|名|位|家)(左右)?`);
 const TOTAL = new RegExp(
   `(?:共计|合计|总计|共|总人数|参会人数|人数)\\s*[为:：约]?\\s*(约)?\\s*(${NUM})\\s*(余|多)?\\s*(?:人|名)(左右)?`,
 );
@@ -114,7 +116,13 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
     const before = clean(piece.slice(from, m.index)).replace(/等$/, '');
     const after = clean(piece.slice(m.index + 1));
     const joins = /[及和与]/.test(m[0]);
-    if (!PEOPLE.test(before) || MODIFIER.test(after) || (joins && !/^各/.test(after))) continue;
+    if (
+      !PEOPLE.test(before) ||
+      MODIFIER.test(after) ||
+      BARE_TITLE.test(after) ||
+      (joins && !/^各/.test(after))
+    )
+      continue;
     out.push({ start: start + from, end: start + m.index });
     from = m.index + 1;
   }
@@ -127,6 +135,9 @@ const PEOPLE =
   /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员)$/;
 // A part that only qualifies the head before it: 各街道主任、分管领导 is one group.
 const MODIFIER = /^(?:分管|主要|相关|有关|其他|其它|副职|正职)/;
+// A title with no unit of its own belongs to the unit before it: 区文明办主任、副主任、工作人员 is one group.
+const BARE_TITLE =
+  /^(?:副?(?:主任|组长|部长|局长|书记|秘书长|科长|处长|校长|院长)|工作人员|负责人)(?:[、，,及和与]|$)/;
 
 function cut(start: number, piece: string, at: RegExp): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -161,9 +172,20 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
     if (name === '' || /[，,]$/.test(name)) return undefined;
   } else {
     name = clean(piece);
-    // A sentence is not a group's name: a group is short, and not an instruction.
-    if (name.length > 30 || /请|要求|务必|须|应|报送|于.*前/.test(name)) return undefined;
+    // 各级政府领导：副市长等: the group is named before the colon, the people after it.
+    const colon = name.search(/[:：]/);
+    if (colon >= 2 && PEOPLE.test(clean(name.slice(0, colon)))) name = clean(name.slice(0, colon));
+    // A sentence is not a group's name: a group is short (a long list of units ends with its people),
+    // and not an instruction.
+    if (
+      (name.length > 30 && !(PEOPLE.test(name) && name.length <= 100)) ||
+      /请|要求|务必|须|应|报送|于.*前/.test(name)
+    )
+      return undefined;
   }
+  // 学生干部代表（每个学院安排学生20名）: a bracket the count sat in is not part of the name.
+  const open = name.search(/[（(][^)）]*$/);
+  if (open >= 2) name = clean(name.slice(0, open));
   name = name.replace(/^[（(]|[)）]$/g, '');
   if (name.length < 2) return undefined;
   return { name, count, at: placeOf(rec, s, end) };

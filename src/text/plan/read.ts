@@ -1,5 +1,7 @@
 import { HuiwuError } from '../../errors.js';
+import { splitLines } from '../normalize.js';
 import { readAgenda } from './agenda.js';
+import { asWritten } from './as-written.js';
 import { readBlanks } from './blanks.js';
 import { readBudget } from './budget-lines.js';
 import { type PlanDoc, planDoc, planDocOf } from './doc.js';
@@ -44,12 +46,18 @@ export function readPlans(text: string): PlanReading[] {
   if (typeof text !== 'string')
     throw new HuiwuError('TEXT_INPUT', `expected plan text (a string), got ${typeof text}`);
   const doc = planDoc(text);
+  const raw = splitLines(text);
   const units = unitsOf(doc);
   if (units.length > 1) {
-    const readings = units.map((u) => readDoc(planDocOf(u))).filter((r) => substance(r) >= 2);
+    const readings = units
+      .map((u) => {
+        const d = planDocOf(u);
+        return asWritten(readDoc(d), d, raw);
+      })
+      .filter((r) => substance(r) >= 2);
     if (readings.length > 0) return readings;
   }
-  return [readDoc(doc)];
+  return [asWritten(readDoc(doc), doc, raw)];
 }
 
 /** How many of the fields that make a plan a reading holds. */
