@@ -269,3 +269,27 @@ describe('values as written', () => {
     expect(p.venue?.value).toBe('区政府十楼会议室');
   });
 });
+
+describe('budget lines outside a budget section', () => {
+  it('reads a run of lines that each price one thing', () => {
+    const p = readPlan(
+      [
+        '晚会策划',
+        '九、活动准备',
+        '1、气球、彩带（100元）',
+        '2、卡纸(10元)',
+        '3、其他：20元',
+        '十、注意事项',
+      ].join('\n'),
+    );
+    expect(p.budget.map((b) => [b.name, b.amount, b.at.line])).toEqual([
+      ['气球、彩带', '100', 3],
+      ['卡纸', '10', 4],
+      ['其他', '20', 5],
+    ]);
+  });
+
+  it('does not take one priced sentence for a budget', () => {
+    expect(readPlan(['通知', '报名费用为50元。', '请按时参加。'].join('\n')).budget).toEqual([]);
+  });
+});

@@ -25,6 +25,7 @@ export function readBudget(doc: PlanDoc): { lines: BudgetLineReading[]; total?: 
   for (const s of doc.sections) {
     if (BUDGET_SECTION.test(s.heading.label)) for (const r of [s.heading.rec, ...s.body]) recs.add(r);
   }
+  for (const r of pricedRuns(doc)) recs.add(r);
   const lines: BudgetLineReading[] = [];
   let total: Sourced | undefined;
   for (const rec of doc.recs) {
@@ -77,6 +78,27 @@ export function readBudget(doc: PlanDoc): { lines: BudgetLineReading[]; total?: 
     }
   }
   return { lines, ...(total ? { total } : {}) };
+}
+
+// 2、卡纸(10元), 场租费：2800元: a line that names one thing and gives only its money.
+const PRICED_ITEM =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?[^，。；;,:：\d]{1,30}?\s*[（(:：]?\s*\d[\d,]*(?:\.\d+)?\s*万?元\s*[)）]?\s*[。；;]?\s*$/;
+
+/** Outside a budget section: runs of two or more consecutive lines that each price one thing. */
+function pricedRuns(doc: PlanDoc): LineRecord[] {
+  const out: LineRecord[] = [];
+  let run: LineRecord[] = [];
+  const flush = () => {
+    if (run.length >= 2) out.push(...run);
+    run = [];
+  };
+  for (const rec of doc.recs) {
+    if (rec.text.trim() === '') continue;
+    if (PRICED_ITEM.test(rec.text)) run.push(rec);
+    else flush();
+  }
+  flush();
+  return out;
 }
 
 /** The items of a line: from each list marker (or the line start) to the next, cut at ；. */
