@@ -293,3 +293,29 @@ describe('budget lines outside a budget section', () => {
     expect(readPlan(['通知', '报名费用为50元。', '请按时参加。'].join('\n')).budget).toEqual([]);
   });
 });
+
+describe('blanks: empty fields, not headings', () => {
+  const blanks = (lines: string[]) => readPlan(lines.join('\n')).blanks.map((b) => [b.field, b.text]);
+
+  it('a heading whose lines follow it is not blank; a field followed by the next field is', () => {
+    expect(
+      blanks([
+        '活动方案',
+        '一、主办单位：',
+        '二、参加人员：',
+        '1、全体员工',
+        '2、特邀嘉宾',
+        '三、活动地点：',
+      ]),
+    ).toEqual([
+      ['organiser', '一、主办单位：'],
+      ['venue', '三、活动地点：'],
+    ]);
+  });
+
+  it('a field one level down, followed by a heading a level up, is blank', () => {
+    expect(
+      blanks(['一、时间地点', '1、时间：5月4日上午9:00', '2、地点：', '二、参会人员', '全体员工']),
+    ).toEqual([['venue', '2、地点：']]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { LineRecord } from '../lines.js';
-import type { PlanDoc } from './doc.js';
-import { placeOf } from './doc.js';
+import type { Labelled, PlanDoc } from './doc.js';
+import { placeOf, rank } from './doc.js';
 import type { BlankReading } from './types.js';
 
 // 4月 日, 年 月 日, 2013年1月x日, 20年12月30日, 年3月9日: a date with a part left blank or lost.
@@ -62,11 +62,21 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
     if (n && !d) add('name', rec, n.index, n.index + n[0].length);
   }
   // An empty field: `一、主办单位：` with nothing after it, on its line or the next.
+  const labelOf = new Map<LineRecord, Labelled>();
+  for (const l of doc.labelled) if (!labelOf.has(l.rec)) labelOf.set(l.rec, l);
+  const position = new Map(doc.recs.map((r, i) => [r, i]));
   doc.labelled.forEach((l, i) => {
     if (l.value !== '' || !/[:：]\s*$/.test(l.rec.text)) return;
     // planDoc puts a value written on the next line right after its label.
     const next = doc.labelled[i + 1];
     if (next && next.label === l.label && next.rec !== l.rec && next.value !== '') return;
+    // 三、参加人员： ⏎ 1、… — a heading whose lines follow it is not blank: the next line is not a
+    // field of its own, or is one a level below (2、地点： ⏎ 二、… is blank: the next is a level up).
+    const after = doc.recs.slice((position.get(l.rec) ?? 0) + 1).find((r) => r.text.trim() !== '');
+    if (after) {
+      const nl = labelOf.get(after);
+      if (!nl || (l.marker && nl.marker && rank(nl.marker.style) > rank(l.marker.style))) return;
+    }
     add(
       fieldOf(l.label),
       l.rec,

@@ -108,8 +108,15 @@ export function planDocOf(recs: LineRecord[]): PlanDoc {
   return { recs, labelled, sections, sectionOf: new Map(sections.map((x) => [x.heading, x])) };
 }
 
-// Outer levels first: 一、 > （一） > 1. > （1） > ①.
-function rank(style: Marker['style']): number {
+/**
+ * The level of a list marker's style, outer levels first: 一、 > （一） > 1. > （1） > ①.
+ *
+ * @example
+ * ```ts
+ * rank('cn') < rank('num'); // true
+ * ```
+ */
+export function rank(style: Marker['style']): number {
   return ['cn', 'paren-cn', 'num', 'paren-num', 'circled'].indexOf(style);
 }
 
