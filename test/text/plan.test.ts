@@ -319,3 +319,16 @@ describe('blanks: empty fields, not headings', () => {
     ).toEqual([['venue', '2、地点：']]);
   });
 });
+
+describe('blanks: placeholders', () => {
+  const blanks = (lines: string[]) => readPlan(lines.join('\n')).blanks.map((b) => [b.field, b.text]);
+
+  it('a lost year takes its month and day; a placeholder name loses the title before it and the act after it', () => {
+    expect(blanks(['活动议程', '一、时间：20xx年10月25日下午2:30', '1、县委常委、宣传部长李xx讲话'])).toEqual(
+      [
+        ['date', '20xx年10月25日'],
+        ['name', '李xx'],
+      ],
+    );
+  });
+});

@@ -14,6 +14,22 @@ const NAME_BLANK = /[\u4e00-\u9fff]{0,8}(?:XX|xx|××|\*{2,}|＊{2,})[\u4e00-\u9
 // ____:__, 地点：_______: a value left as a line to fill in.
 const LINE_BLANK = /[_＿]{3,}/;
 
+// 统战部长李xx: the name starts after the title before it; 宋xx介绍…: it ends before what the person does.
+const TITLE_BEFORE = /.*(?:长|书记|主任|委员|记者|主席|经理|同志|老师|教授|邀请|请)/;
+const ACT_AFTER =
+  /(?:讲话|致辞|致感谢辞|致谢|介绍|发言|主持|宣读|宣布|致|作|在|参加|出席|报到|负责|及|和|与)/;
+
+/** The placeholder name within the CJK run around `XX`: a title before it and an act after it cut off. */
+function nameSpan(run: string): { start: number; end: number } {
+  const x = run.search(/XX|xx|××|\*{2,}|＊{2,}/);
+  const before = TITLE_BEFORE.exec(run.slice(0, x));
+  const start = before ? before[0].length : 0;
+  const tail = run.slice(x).replace(/^(?:XX|xx|××|\*+|＊+)/, '');
+  const act = tail.search(ACT_AFTER);
+  const end = run.length - tail.length + (act >= 0 ? act : tail.length);
+  return { start, end };
+}
+
 /** The field an empty `label：` stands for. */
 function fieldOf(label: string): string {
   if (/主办|承办|举办单位|组织单位/.test(label)) return 'organiser';
@@ -52,14 +68,23 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
       continue;
     }
     const d = DATE_BLANK.exec(t);
-    if (d) add('date', rec, d.index, d.index + d[0].length);
+    if (d) {
+      // 20xx年10月25日: a lost year takes the month and day written after it.
+      const rest = /[年]$/.test(d[0])
+        ? /^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/.exec(t.slice(d.index + d[0].length))
+        : null;
+      add('date', rec, d.index, d.index + d[0].length + (rest ? rest[0].length : 0));
+    }
     const c = COUNT_BLANK.exec(t);
     if (c) {
       const s = Math.max(0, c.index - 6);
       add('count', rec, s, c.index + c[0].length);
     }
     const n = NAME_BLANK.exec(t);
-    if (n && !d) add('name', rec, n.index, n.index + n[0].length);
+    if (n && !d) {
+      const span = nameSpan(n[0]);
+      add('name', rec, n.index + span.start, n.index + span.end);
+    }
   }
   // An empty field: `一、主办单位：` with nothing after it, on its line or the next.
   const labelOf = new Map<LineRecord, Labelled>();
