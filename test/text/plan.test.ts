@@ -332,3 +332,34 @@ describe('blanks: placeholders', () => {
     );
   });
 });
+
+describe('several meetings in one text', () => {
+  it('gives one reading per numbered entry that holds its own meeting (召开“…”)', () => {
+    const text = [
+      '关于春节期间活动安排的通知',
+      '一、团拜活动',
+      '（一）2月9日9时，在市老干部活动中心召开“全市离退休干部迎新春茶话会”。全市离退休干部参加。',
+      '（二）2月15日10时30分，在友谊宫多功能厅召开“2007年迎新春团拜会”。各界代表参加。',
+    ].join('\n');
+    expect(readPlans(text).map((p) => [p.title?.value, p.date?.value])).toEqual([
+      ['全市离退休干部迎新春茶话会', '????-02-09'],
+      ['2007年迎新春团拜会', '????-02-15'],
+    ]);
+  });
+
+  it('cuts at headings that name events (争霸赛, 大联欢)', () => {
+    const text = [
+      '年会方案',
+      '一、体育争霸赛',
+      '时间：2012年1月6日',
+      '地点：医院',
+      '二、兔年年终大联欢',
+      '时间：2012年1月7日',
+      '地点：多功能厅',
+    ].join('\n');
+    expect(readPlans(text).map((p) => [p.title?.value, p.venue?.value])).toEqual([
+      ['体育争霸赛', '医院'],
+      ['兔年年终大联欢', '多功能厅'],
+    ]);
+  });
+});

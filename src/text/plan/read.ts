@@ -4,7 +4,7 @@ import { readAgenda } from './agenda.js';
 import { asWritten } from './as-written.js';
 import { readBlanks } from './blanks.js';
 import { readBudget } from './budget-lines.js';
-import { type PlanDoc, planDoc, planDocOf } from './doc.js';
+import { markersIn, type PlanDoc, planDoc, planDocOf } from './doc.js';
 import { readGroups } from './groups.js';
 import { readLogistics } from './logistics.js';
 import { readHost, readOrganiser } from './people.js';
@@ -83,6 +83,11 @@ function unitsOf(doc: PlanDoc): PlanDoc['recs'][] {
     const name = meetingName(t);
     if (name) starts.push({ at: i, name });
   });
+  return cutAt(doc, starts.length >= 2 ? starts : entryStarts(doc));
+}
+
+/** The records cut at each start that names another meeting than the one before. */
+function cutAt(doc: PlanDoc, starts: { at: number; name: string }[]): PlanDoc['recs'][] {
   if (starts.length < 2) return [doc.recs];
   const units: PlanDoc['recs'][] = [];
   let from = 0;
@@ -95,6 +100,35 @@ function unitsOf(doc: PlanDoc): PlanDoc['recs'][] {
   }
   units.push(doc.recs.slice(from));
   return units;
+}
+
+// 9:00 召集人会议（区政府八楼会议室）: a session of a schedule, named after its time.
+const TIMED_ENTRY =
+  /^\s*(?:[上下]午|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?\s*([^（(，,。；;]{2,40})/;
+// （一）2月9日9时，在…召开“全市离退休干部迎新春茶话会”。: a numbered entry that holds its own meeting.
+const CALLED_QUOTED = /(?:召开|举办|举行)\s*[“"《]([^”"》]{2,40})[”"》]/;
+
+/**
+ * With no headings naming meetings: the entries of a list or a schedule that each hold one (a
+ * numbered paragraph that 召开“…”, a timed session line that names a meeting).
+ */
+function entryStarts(doc: PlanDoc): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  doc.recs.forEach((rec, i) => {
+    const t = rec.text;
+    const timed = TIMED_ENTRY.exec(t);
+    const lead = markersIn(t)[0];
+    const numbered = lead !== undefined && lead.start <= 2;
+    let name: string | undefined;
+    if (timed) name = meetingName(timed[1]!);
+    if (!name && numbered) {
+      const first = t.split(/[。；;]/)[0] ?? '';
+      const q = CALLED_QUOTED.exec(first);
+      if (q) name = meetingName(q[1]!);
+    }
+    if (name) out.push({ at: i, name });
+  });
+  return new Set(out.map((x) => x.name)).size >= 2 ? out : [];
 }
 
 function readDoc(doc: PlanDoc): PlanReading {
