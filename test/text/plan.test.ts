@@ -363,3 +363,26 @@ describe('several meetings in one text', () => {
     ]);
   });
 });
+
+describe('materials, item by item', () => {
+  it('reads each badge, card or document, with its count, and the list after 下列材料', () => {
+    const p = readPlan(
+      [
+        '会议方案',
+        '报到后，工作人员向代表分发代表证和文件袋；主席台摆放桌签42个。',
+        '代表文件袋内装下列材料：',
+        '⑴大会作息时间表',
+        '⑵大会注意事项',
+        '四、会场布置',
+      ].join('\n'),
+    );
+    expect(p.materials.map((m) => [m.value, m.at.line])).toEqual([
+      ['代表证', 2],
+      ['文件袋', 2],
+      ['桌签42个', 2],
+      ['文件袋', 3],
+      ['大会作息时间表', 4],
+      ['大会注意事项', 5],
+    ]);
+  });
+});

@@ -8,16 +8,28 @@ const KINDS = {
   vehicles: /车辆|大巴|客车|中巴|用车|接送|班车|交通车|接站|送站/,
   staff:
     /(?:服务员|工作人员|礼仪人员|礼仪小姐|志愿者|安保人员|讲解员|司机|医护人员)\s*\d+\s*(?:名|人)|\d+\s*(?:名|个|位)\s*(?:服务员|工作人员|礼仪|志愿者|安保|讲解员|司机|医护)/,
-  materials:
-    /席卡|桌签|座签|台签|代表证|工作证|记者证|出席证|嘉宾证|胸卡|胸牌|证件|材料袋|文件袋|会议材料|会议手册|会议指南|笔记本|签到表|签到簿|横幅|横额|背景板/,
 } as const;
 
-/** Logistics arrangements the text states, by kind, each as the clause that states it. */
-export type Logistics = { [K in keyof typeof KINDS]: Sourced[] };
+// Badges, seat cards, documents and signs a meeting prepares: each one is an item of its own.
+const MATERIAL =
+  '席卡|桌签|座签|台签|坐牌|桌牌|代表证|委员证|工作证|记者证|出席证|列席证|嘉宾证|报到证|通行证|餐证|胸卡|胸牌|胸花|材料袋|文件袋|资料袋|手提袋|会议材料|会议手册|会议指南|日程表|座次表|座次图|花名册|节目单|主持词|邀请函|请柬|回执|笔记本|签到表|签到簿|横幅|横额|条幅|标语|会标|背景板|展板|彩旗|花篮|纪念品';
+const COUNTED = '(?:至少|约)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个张条份块本套支面幅]';
+const MATERIAL_ITEM = new RegExp(`(?:${COUNTED}\\s*)?(?:宣传)?(?:${MATERIAL})(?:\\s*${COUNTED})?`, 'g');
+// 文件袋内装下列材料：⏎ ⑴…: the numbered lines after such an intro are the materials.
+const MATERIAL_LIST = /下列材料|以下材料|材料如下|材料包括|内装/;
+const ITEM_MARK =
+  /^\s*(?:[\u2474-\u2487\u2460-\u2473]|[(（]?\d{1,2}[)）、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
 
 /**
- * Lodging, meals, vehicles, staff and materials: each clause of the text that arranges one of them
- * (`处级以上单人单间`, `工作午餐`, `大巴车2辆`, `服务员4名`, `代表证`), as written.
+ * Logistics arrangements the text states, by kind: lodging, meals, vehicles and staff as the clause
+ * that states each, materials item by item.
+ */
+export type Logistics = { [K in keyof typeof KINDS | 'materials']: Sourced[] };
+
+/**
+ * Lodging, meals, vehicles and staff: each clause of the text that arranges one of them
+ * (`处级以上单人单间`, `工作午餐`, `大巴车2辆`, `服务员4名`), as written. Materials are read item by
+ * item (`代表证`, `桌签42个`), and the numbered lines after `文件袋内装下列材料` are materials too.
  *
  * @example
  * ```ts
@@ -26,8 +38,22 @@ export type Logistics = { [K in keyof typeof KINDS]: Sourced[] };
  */
 export function readLogistics(doc: PlanDoc): Logistics {
   const out: Logistics = { lodging: [], meals: [], vehicles: [], staff: [], materials: [] };
+  let listing = 0; // lines left in a list of materials
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
+    const mark = ITEM_MARK.exec(rec.text);
+    if (listing > 0 && mark) {
+      const v = clean(rec.text.slice(mark[0].length));
+      if (v.length >= 2 && v.length <= 30 && !/[。；;]/.test(v)) {
+        out.materials.push({ value: v, at: placeOf(rec, mark[0].length, rec.text.length) });
+        listing--;
+        continue;
+      }
+    }
+    listing = MATERIAL_LIST.test(rec.text) ? 40 : mark ? listing : 0;
+    MATERIAL_ITEM.lastIndex = 0;
+    for (let m = MATERIAL_ITEM.exec(rec.text); m; m = MATERIAL_ITEM.exec(rec.text))
+      out.materials.push({ value: clean(m[0]), at: placeOf(rec, m.index, m.index + m[0].length) });
     for (const cl of clausesOf(rec)) {
       const body = rec.text.slice(cl.start, cl.end);
       for (const k of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
