@@ -386,3 +386,42 @@ describe('materials, item by item', () => {
     ]);
   });
 });
+
+describe('agenda: schedules and numbered items', () => {
+  const agenda = (lines: string[]) =>
+    readPlan(lines.join('\n')).agenda.map((a) => [a.item, a.presenter ?? null, a.time ?? null]);
+
+  it('a schedule goes on past day and session headings, and 下午 makes its times afternoon times', () => {
+    expect(
+      agenda([
+        '运动会日程安排',
+        '9月28日上午',
+        '8:30 入场式开始',
+        '9:30 开幕式',
+        '9月28日下午',
+        '2:30 拔河预赛开始',
+        '5:30 颁奖仪式',
+      ]),
+    ).toEqual([
+      ['入场式开始', null, '08:30'],
+      ['开幕式', null, '09:30'],
+      ['拔河预赛开始', null, '14:30'],
+      ['颁奖仪式', null, '17:30'],
+    ]);
+  });
+
+  it('a numbered item is one item with one speaker, however many titles it gives', () => {
+    expect(
+      agenda([
+        '一、会议议程',
+        '1、县委常委、宣传部长李明讲话；',
+        '2、区住房保障局作申报登记工作情况汇报；',
+        '3、各街镇副主任就申报登记工作作发言。',
+      ]),
+    ).toEqual([
+      ['讲话', '县委常委、宣传部长李明', null],
+      ['作申报登记工作情况汇报', '区住房保障局', null],
+      ['就申报登记工作作发言', '各街镇副主任', null],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { timeIn } from './when.js';
 const AGENDA_LABEL =
   /议程|议题|流程|程序|日程|(?:会议|培训|活动|主要|大会)(?:主要)?内容|^内容$|^会议安排$|^活动安排$/;
 const SPEECH =
-  '讲话|致辞|致词|致欢迎辞|作报告|作.{0,12}报告|发言|宣读|宣布|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
+  '讲话|致(?:欢迎|感谢|答谢|开幕|闭幕)?[辞词]|作报告|作.{0,12}报告|作.{0,12}汇报|汇报|发言|宣读|宣布|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
 // 典型经验发言, 工作情况通报: a topic before the verb is what is spoken about, not who speaks.
 const TOPIC_END =
   /(?:经验|精神|情况|工作|事项|材料|文件|意见|方案|内容|问题|要求|成果|计划|规划|政策|知识|名单)$/;
@@ -20,6 +20,8 @@ const PRESENTER_BY = new RegExp(`由\\s*([^，。；;,:：由]{2,24}?)\\s*(?:同
 const PRESENTER_LEAD = new RegExp(
   `^([^，。；;,:：]{2,20}?)\\s*(?:同志)?\\s*(?:作|做)?(?:重要|专题|总结|动员|工作)?(?:${SPEECH})`,
 );
+// 各街镇副主任就申报登记工作作三分钟以内的发言: the speaker, then 就 and the topic.
+const PRESENTER_ON = /^([^，。；;,:：就]{2,20}?)\s*就[^，。；;]{2,40}?(?:发言|讲话|汇报|说明|表态)/;
 // 请…专业人员宣讲…: the one asked to speak.
 const PRESENTER_PLEASE =
   /^(?:邀请|请)\s*([^，。；;,:：]{2,30}?)\s*(?:作|做)?(?:宣讲|讲授|讲解|讲课|授课|介绍|报告|讲话|致辞|发言|解读|培训)/;
@@ -27,7 +29,8 @@ const PRESENTER_PLEASE =
 const OTHER_FIELD =
   /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐)\s*[:：]/;
 // A session's name or a day is not an item: 上午, 第一天.
-const SESSION = /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天|\d{1,2}月\d{1,2}日(?:[上下]午)?)$/;
+const SESSION =
+  /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天(?:上午|下午|晚上)?|\d{1,2}月\d{1,2}日(?:[上下]午)?|[\d./／-]{1,10}\s*(?:上午|下午|晚上|中午))$/;
 const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人)\s*[:：]\s*([^，。；;,]{2,24})/;
 
 /**
@@ -55,8 +58,12 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
       if (t === '') continue;
       const lead = markersIn(rec.text)[0];
       const opens = (lead !== undefined && lead.start <= 2) || TIMED.test(rec.text);
-      // Once the items are numbered, a line without a number (a note, the signature) ends the list.
-      if (from === 0 && marked && !opens) break;
+      // Once the items are numbered, a line without a number (a note, the signature) ends the list;
+      // a day or session heading (下午, 第二天) only groups the items after it.
+      if (from === 0 && marked && !opens) {
+        if (SESSION.test(clean(t))) continue;
+        break;
+      }
       marked ||= opens && from === 0;
       for (const p of items(rec.text, from)) {
         const item = itemOf(rec, p.start, p.end);
@@ -86,9 +93,22 @@ const TIMED =
 function schedule(doc: PlanDoc): AgendaReading[] {
   let best: AgendaReading[] = [];
   let run: AgendaReading[] = [];
+  let pm = false;
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
+    // 9月28日下午, 第二天: a day or session heading between timed lines keeps the schedule going,
+    // and a 下午 heading makes the times under it afternoon times (2:30 → 14:30).
+    const heading = clean(rec.text);
+    if (SESSION.test(heading) || /^[\d./／-]{1,10}\s*(?:上午|下午|晚上)\s*\S{0,12}$/.test(heading)) {
+      if (/下午|晚上/.test(heading)) pm = true;
+      else if (/上午|第/.test(heading)) pm = false;
+      if (run.length) continue;
+    }
     const item = TIMED.test(rec.text) ? itemOf(rec, 0, rec.text.length) : undefined;
+    if (item?.time && pm && !/上午|下午|晚上|中午/.test(rec.text.slice(0, 12))) {
+      const [h, m] = item.time.split(':');
+      if (Number(h) < 12) item.time = `${String(Number(h) + 12).padStart(2, '0')}:${m}`;
+    }
     if (item?.time) run.push(item);
     else {
       if (run.length > best.length) best = run;
@@ -118,16 +138,20 @@ function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
 
 function items(t: string, from: number): { start: number; end: number }[] {
   const cuts = [from];
-  // 消防安全知识、火灾扑救演练: a short list of topics in one value.
+  // 消防安全知识、火灾扑救演练: a short list of topics in one labelled value (a numbered line is one
+  // item: 县委常委、宣传部长李xx讲话 names one speaker, 通报…；传达… is one speaker's item).
   const value = withoutMarker(t.slice(from));
+  const labelled = from > 0;
   if (
+    labelled &&
     !/[，,。;；]/.test(value.trim().replace(/[。；;]$/, '')) &&
     value.split('、').every((x) => x.trim().length >= 4 && x.trim().length <= 16)
   ) {
     for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
   }
   for (const m of markersIn(t)) if (m.start > from) cuts.push(m.start);
-  for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
+  if (labelled || markersIn(t).filter((m) => m.start > from).length > 0)
+    for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];
@@ -175,7 +199,14 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
 
 /** The presenter an agenda item names, as written. */
 export function presenterOf(item: string): string | undefined {
-  for (const re of [PRESENTER_LABEL, PRESENTER_BRACKET, PRESENTER_BY, PRESENTER_PLEASE, PRESENTER_LEAD]) {
+  for (const re of [
+    PRESENTER_LABEL,
+    PRESENTER_BRACKET,
+    PRESENTER_BY,
+    PRESENTER_PLEASE,
+    PRESENTER_ON,
+    PRESENTER_LEAD,
+  ]) {
     const m = re.exec(item);
     if (m) {
       const p = clean(m[1]!);
