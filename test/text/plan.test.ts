@@ -425,3 +425,22 @@ describe('agenda: schedules and numbered items', () => {
     ]);
   });
 });
+
+describe('attendee groups: who qualifies whom', () => {
+  const groups = (line: string) => readPlan(['会议通知', line].join('\n')).groups.map((g) => g.name);
+
+  it('splits where each part names its people, and keeps a modifier with the people it qualifies', () => {
+    expect(groups('参会人员：各街道分管副主任、专干，区住房保障局领导、相关科室人员')).toEqual([
+      '各街道分管副主任',
+      '专干',
+      '区住房保障局领导',
+      '相关科室人员',
+    ]);
+    expect(groups('参会人员：各街道主任、分管领导')).toEqual(['各街道主任、分管领导']);
+  });
+
+  it('reads a bare 出席： field and skips a pointer to an annex', () => {
+    expect(groups('出席：一届县委常委、各代表团召集人')).toEqual(['一届县委常委', '各代表团召集人']);
+    expect(groups('参会人员：详见附件一')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import type { GroupReading, Sourced } from './types.js';
 
 // 参会人员, 参加典礼人员, 出席会议人员, 培训对象: a field naming who attends.
 const ATTENDEE_LABEL =
-  /^(?:参会|参加|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾)$|^参会人员及分组$/;
+  /^(?:参会|参加|参与|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾)$|^(?:出席|列席|参加)$|^参会人员及分组$/;
 const NUM = '\\d{1,5}|[一二三四五六七八九十百两]{1,4}';
 // 6人, 约50人, 50余人, 50人左右, 各1人.
 // 6人, 约50人, 50余人, 50人左右, 各1人; 53家 for units that attend.
@@ -116,12 +116,7 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
     const before = clean(piece.slice(from, m.index)).replace(/等$/, '');
     const after = clean(piece.slice(m.index + 1));
     const joins = /[及和与]/.test(m[0]);
-    if (
-      !PEOPLE.test(before) ||
-      MODIFIER.test(after) ||
-      BARE_TITLE.test(after) ||
-      (joins && !/^各/.test(after))
-    )
+    if (!PEOPLE.test(before) || qualifies(after) || BARE_TITLE.test(after) || (joins && !/^各/.test(after)))
       continue;
     out.push({ start: start + from, end: start + m.index });
     from = m.index + 1;
@@ -132,9 +127,23 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
 
 // What a group's name ends with: the people it counts.
 const PEOPLE =
-  /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员)$/;
+  /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员|专干|联络员|召集人|团长)$/;
 // A part that only qualifies the head before it: 各街道主任、分管领导 is one group.
 const MODIFIER = /^(?:分管|主要|相关|有关|其他|其它|副职|正职)/;
+
+/**
+ * True when the part after a separator only qualifies the people before it (…主任、分管领导): a
+ * modifier and a bare word for people. 相关科室人员 names people of its own (科室).
+ */
+function qualifies(after: string): boolean {
+  const m = MODIFIER.exec(after);
+  if (!m) return false;
+  const part = after.slice(m[0].length).split(/[、，,及和与]/)[0] ?? '';
+  return (
+    /^(?:[\u4e00-\u9fff]{0,6}工作的?)?(?:领导|负责人|负责同志|人员|同志|干部|副职|同事)$/.test(part) ||
+    part.length <= 2
+  );
+}
 // A title with no unit of its own belongs to the unit before it: 区文明办主任、副主任、工作人员 is one group.
 const BARE_TITLE =
   /^(?:副?(?:主任|组长|部长|局长|书记|秘书长|科长|处长|校长|院长)|工作人员|负责人)(?:[、，,及和与]|$)/;
@@ -156,7 +165,7 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
   const m = markerFrom(t, start, start + 3);
   if (m) s = m.end;
   const piece = t.slice(s, end);
-  if (/^(?:以上|共计|合计|总计|共|总人数)/.test(clean(piece))) return undefined;
+  if (/^(?:以上|共计|合计|总计|共|总人数|详见|见附件)/.test(clean(piece))) return undefined;
   const c = COUNT.exec(piece);
   let name: string;
   let count = '';
