@@ -53,7 +53,7 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
  * it) and the seeds with their case files.
  */
-export function loadCorpus(folder: 'corpus' | 'holdout' = 'corpus'): Doc[] {
+export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' = 'corpus'): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
   if (existsSync(corpus)) {
@@ -68,7 +68,7 @@ export function loadCorpus(folder: 'corpus' | 'holdout' = 'corpus'): Doc[] {
       }
     }
   }
-  if (folder === 'holdout') return docs;
+  if (folder !== 'corpus') return docs;
   const seeds = join(root, 'test', 'fixtures', 'text');
   for (const f of readdirSync(join(seeds, 'seeds')).sort()) {
     const prefix = f.slice(0, 3);
@@ -232,9 +232,10 @@ function main(): void {
     docs.map((d) => scoreDoc(d, auditText(readFileSync(d.path, 'utf8')).findings));
   const dev = score(loadCorpus('corpus'));
   const held = score(loadCorpus('holdout'));
+  const fresh = score(loadCorpus('fresh'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh } }, null, 1)}\n`,
     );
     return;
   }
@@ -243,6 +244,12 @@ function main(): void {
     table(
       'held-out set (test/fixtures/holdout: collected apart and scored apart; see docs/reading.md)',
       held,
+      args,
+    );
+  if (fresh.length)
+    table(
+      'fresh set (test/fixtures/fresh: collected and hand-checked after the reader was built, never read while building it)',
+      fresh,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
@@ -260,6 +267,12 @@ function main(): void {
   const heldPlans = scorePlans('test/fixtures/plans-holdout');
   if (heldPlans.documents)
     printPlanScore('plan reader, held-out plans (test/fixtures/plans-holdout, scored apart)', heldPlans);
+  const freshPlans = scorePlans('test/fixtures/plans-fresh');
+  if (freshPlans.documents)
+    printPlanScore(
+      'plan reader, fresh plans (test/fixtures/plans-fresh, never read while building the reader)',
+      freshPlans,
+    );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
   const minPlanPrecision = arg(args, '--min-plan-precision') ?? 0;

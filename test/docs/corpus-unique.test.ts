@@ -9,12 +9,12 @@ const FIXTURES = join(__dirname, '../fixtures');
 function documents(): { where: string; url: string | undefined; text: string }[] {
   const out: { where: string; url: string | undefined; text: string }[] = [];
   const dirs: string[] = [];
-  for (const top of ['corpus', 'holdout']) {
+  for (const top of ['corpus', 'holdout', 'fresh']) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
     for (const g of readdirSync(root)) dirs.push(join(top, g));
   }
-  for (const d of ['plans', 'plans-holdout']) if (existsSync(join(FIXTURES, d))) dirs.push(d);
+  for (const d of ['plans', 'plans-holdout', 'plans-fresh']) if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
     const manifest = join(FIXTURES, d, 'manifest.json');
     if (!existsSync(manifest)) continue;
