@@ -181,46 +181,68 @@ export class FastItem implements ComputedItem {
    * mantissas: no Decimal is built, and the path and id reuse the parent's text.
    */
   jsonText(): string {
+    const out: string[] = [];
+    this.jsonParts(out);
+    return out.join('');
+  }
+
+  /**
+   * Pushes this item's JSON text onto `out` in pieces (mostly constant strings): a caller that joins
+   * one array for many items copies each character once, where concatenating per item builds a
+   * rope of every piece first.
+   */
+  jsonParts(out: string[]): void {
     const input = this.input;
     const pathOpen = openPathOf(this.parentPath);
-    const id = input.id !== undefined ? JSON.stringify(input.id) : `"${lastIdOpen}items[${this.index}]"`;
+    out.push('{"kind":"item","id":');
+    if (input.id !== undefined) out.push(JSON.stringify(input.id));
+    else out.push('"', lastIdOpen, 'items[', String(this.index), ']"');
+    out.push(',"path":', pathOpen, '"items",', String(this.index), '],"name":', jsonString(input.name));
+    out.push(',"moneyUnit":"', this.moneyUnit, '","factors":[');
     const q = input.quantity;
     // The quantity is the product of the factors; tryBuild bounded it with the unit price, which may be 0.
     let qm = 1;
     let qs = 0;
-    let factors = '';
     if (Array.isArray(q)) {
       for (let i = 0; i < q.length; i++) {
         const f = q[i]!;
         scanAny(f.value);
         qm *= scanned.m;
         qs += scanned.s;
-        factors += `${i ? ',' : ''}{"value":"${plainOf(scanned.m, scanned.s)}"${f.unit === undefined ? '' : `,"unit":${JSON.stringify(f.unit)}`}}`;
+        out.push(i ? ',{"value":"' : '{"value":"', plainOf(scanned.m, scanned.s), '"');
+        if (f.unit !== undefined) out.push(',"unit":', JSON.stringify(f.unit));
+        out.push('}');
       }
     } else if (q !== undefined) {
       scanAny(q);
       qm = scanned.m;
       qs = scanned.s;
-      const u = input.unit;
-      factors = `{"value":"${plainOf(qm, qs)}"${u === undefined ? '' : `,"unit":${JSON.stringify(u)}`}}`;
+      out.push('{"value":"', plainOf(qm, qs), '"');
+      if (input.unit !== undefined) out.push(',"unit":', JSON.stringify(input.unit));
+      out.push('}');
     }
-    let priced = '';
+    out.push('],"amount":"', plainOf(this.am, this.as), '","approximate":false,"provisional":');
+    out.push(input.provisional === true ? 'true' : 'false');
     if (this.priced) {
       scanAny(input.unitPrice!);
-      const up = plainOf(scanned.m, scanned.s);
-      priced = `,"unitPrice":"${up}","quantity":"${qm <= MAX ? plainOf(qm, qs) : toPlain(this.quantity!)}"`;
+      out.push(',"unitPrice":"', plainOf(scanned.m, scanned.s), '","quantity":"');
+      out.push(qm <= MAX ? plainOf(qm, qs) : toPlain(this.quantity!), '"');
     }
-    let stated = '';
     if (this.hasStated) {
       const e = UNIT_EXPONENT[this.moneyUnit];
-      stated = `,"stated":{"text":${jsonString(String(input.amount))},"value":"${plainOf(this.sm, this.ss - e)}","places":${this.ss - e},"approximate":false,"placeholder":false}`;
+      out.push(
+        ',"stated":{"text":',
+        jsonString(String(input.amount)),
+        ',"value":"',
+        plainOf(this.sm, this.ss - e),
+      );
+      out.push('","places":', String(this.ss - e), ',"approximate":false,"placeholder":false}');
     }
-    let extra = '';
-    if (input.unit !== undefined) extra += `,"unit":${JSON.stringify(input.unit)}`;
-    if (input.category !== undefined) extra += `,"category":${JSON.stringify(input.category)}`;
-    if (input.note !== undefined) extra += `,"note":${JSON.stringify(input.note)}`;
-    if (input.source !== undefined) extra += `,"source":${JSON.stringify(input.source)}`;
-    return `{"kind":"item","id":${id},"path":${pathOpen}"items",${this.index}],"name":${jsonString(input.name)},"moneyUnit":"${this.moneyUnit}","factors":[${factors}],"amount":"${plainOf(this.am, this.as)}","approximate":false,"provisional":${input.provisional === true}${priced}${stated}${extra}}`;
+    if (input.unit !== undefined) out.push(',"unit":', JSON.stringify(input.unit));
+    if (input.category !== undefined) out.push(',"category":', JSON.stringify(input.category));
+    if (input.note !== undefined) out.push(',"note":', JSON.stringify(input.note));
+    if (input.source !== undefined) out.push(',"source":', JSON.stringify(input.source));
+    out.push('}');
   }
 
   /** The same JSON as a general item: every figure a decimal string. */

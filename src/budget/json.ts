@@ -21,8 +21,9 @@ export function budgetToJson(budget: ComputedBudget): string {
 }
 
 /**
- * Collects pieces and joins them a batch at a time: the many short piece strings die young, and only
- * the batches (large strings the collector does not copy) live until the end.
+ * Collects pieces (mostly constant strings) and joins them a batch at a time: the batch's short
+ * strings die young, and only the batches (large flat strings the collector does not copy) live
+ * until the end.
  */
 class Writer {
   private readonly batches: string[] = [];
@@ -30,17 +31,27 @@ class Writer {
 
   push(s: string): void {
     this.batch.push(s);
-    if (this.batch.length >= 2048) {
-      this.batches.push(this.batch.join(''));
-      this.batch = [];
-    }
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  /** An item's pieces, straight into the batch. */
+  parts(item: FastItem): void {
+    item.jsonParts(this.batch);
+    if (this.batch.length >= BATCH) this.flush();
   }
 
   end(): string {
-    this.batches.push(this.batch.join(''));
+    this.flush();
     return this.batches.join('');
   }
+
+  private flush(): void {
+    this.batches.push(this.batch.join(''));
+    this.batch = [];
+  }
 }
+
+const BATCH = 1 << 12;
 
 /** A budget or a section: its own fields as JSON.stringify writes them, its children one by one. */
 function container(node: Record<string, unknown>, w: Writer): void {
@@ -60,9 +71,9 @@ function children(nodes: ComputedNode[], w: Writer): void {
   w.push('[');
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
-    if (n instanceof FastItem) w.push(i ? `,${n.jsonText()}` : n.jsonText());
+    if (i) w.push(',');
+    if (n instanceof FastItem) w.parts(n);
     else {
-      if (i) w.push(',');
       if (n.kind === 'section') container(n as unknown as Record<string, unknown>, w);
       else w.push(JSON.stringify(n));
     }
