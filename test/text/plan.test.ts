@@ -444,3 +444,30 @@ describe('attendee groups: who qualifies whom', () => {
     expect(groups('参会人员：详见附件一')).toEqual([]);
   });
 });
+
+describe('when: the date with its year, 会期 and 时间半天', () => {
+  it('takes the year from where the text writes the same day in full', () => {
+    const p = readPlan(
+      [
+        '关于召开常委会议的通知',
+        '经研究，定于2009年12月29日（星期二）上午召开常委会议，时间半天。',
+        '一、会议时间',
+        '12月29日上午9:00',
+      ].join('\n'),
+    );
+    expect(p.date?.value).toBe('2009-12-29');
+    expect(p.date?.at.line).toBe(2);
+    expect(p.duration?.value).toBe('0.5');
+  });
+
+  it('reads a 会期： field as the meeting’s dates, and an earlier 时间： field before a later sentence', () => {
+    expect(
+      readPlan(['糖酒会方案', '会期：2007年10月12日—14日。', '自6月30日起开展预售工作。'].join('\n')).date
+        ?.value,
+    ).toBe('2007-10-12');
+    expect(
+      readPlan(['表彰大会方案', '时间：2015年5月4日', '1、4月7日召开会议，宣布活动事项。'].join('\n')).date
+        ?.value,
+    ).toBe('2015-05-04');
+  });
+});

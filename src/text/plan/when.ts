@@ -17,7 +17,7 @@ const TIME = new RegExp(
   'g',
 );
 // 会议时间, 时间及地点, 培训时间安排: a label that gives the time (a bare 时间 may be a page's own).
-const TIME_LABEL = /时间|日期/;
+const TIME_LABEL = /时间|日期|会期/;
 const QUALIFIED_TIME = /^(?:会议|活动|培训|开班|举办|举行|开幕|比赛|大会|论坛|研讨|典礼|仪式|庆典|会期)/;
 const WHEN_WORDS = /(?:定于|拟于|拟定于|计划于|将于|兹定于|于)\s*$/;
 const HAPPENS = /召开|举行|举办|开幕|开班|进行|开展|启动/;
@@ -109,6 +109,7 @@ export function readWhen(doc: PlanDoc): When {
     const spot = { rec: l.rec, from: l.valueStart, to: l.rec.text.length };
     (QUALIFIED_TIME.test(l.label) ? spots : plain).push(spot);
   }
+  const qualifiedSpots = spots.length;
   for (const rec of doc.recs) {
     const t = rec.text;
     if (!HAPPENS.test(t)) continue;
@@ -121,7 +122,9 @@ export function readWhen(doc: PlanDoc): When {
       }
     }
   }
-  spots.push(...plain);
+  // A plain 时间： field and a sentence that says when: the one the text gives first.
+  const said = spots.splice(qualifiedSpots, spots.length);
+  spots.push(...[...said, ...plain].sort((a, b) => a.rec.line - b.rec.line || a.from - b.from));
   for (const s of spots) {
     const text = s.rec.text.slice(s.from, s.to);
     if (NOT_START.test(text.slice(0, 8))) continue;
@@ -167,7 +170,28 @@ export function readWhen(doc: PlanDoc): When {
     const d = durationWords(doc);
     if (d) out.duration = d;
   }
+  // 会议时间 ⏎ 12月29日上午… and earlier 定于2009年12月29日召开: the same day, the year written once.
+  if (out.date?.value.startsWith('????')) {
+    const md = out.date.value.slice(4);
+    const full = withYear(doc, md);
+    if (full) out.date = full;
+  }
   return out;
+}
+
+/** The first place the text writes the month and day `md` (`-12-29`) with its year. */
+function withYear(doc: PlanDoc, md: string): Sourced | undefined {
+  for (const rec of doc.recs.slice(0, 120)) {
+    if (!/年/.test(rec.text)) continue;
+    for (const d of datesIn(rec))
+      if (
+        !d.iso.startsWith('????') &&
+        d.iso.endsWith(md) &&
+        !NOT_START.test(rec.text.slice(d.end, d.end + 4))
+      )
+        return { value: d.iso, at: placeOf(rec, d.start, d.end) };
+  }
+  return undefined;
 }
 
 function spanDays(a: DateHit, b: DateHit): string | undefined {
@@ -182,7 +206,7 @@ function spanDays(a: DateHit, b: DateHit): string | undefined {
 
 const DAYS =
   /(为期|会期|共|历时|时间为|会议时间为)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3}|半)\s*(个)?(天|日)(半)?/;
-const HALF = /(会期|为期|时间为)\s*半天/;
+const HALF = /(会期|为期|时间为?|历时)\s*半天/;
 
 function durationWords(doc: PlanDoc): Sourced | undefined {
   for (const rec of doc.recs) {
