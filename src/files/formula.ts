@@ -121,7 +121,7 @@ export function evaluateFormula(formula: string, cell: CellValue): Dec | undefin
         case 'ROUND': {
           const [v, d] = [a[0]?.[0], a[1]?.[0]];
           // The places are a small whole number (a spreadsheet allows −308 … 308); anything else is not read.
-          if (!v || !d || !d.isInteger() || d.abs().gt(308)) fail();
+          if (!v || !d?.isInteger() || d.abs().gt(308)) fail();
           // Spreadsheets round half away from zero.
           return v!.toDecimalPlaces(d!.toNumber(), Dec.ROUND_HALF_UP);
         }

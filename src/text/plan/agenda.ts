@@ -12,7 +12,7 @@ const SPEECH =
 const TOPIC_END =
   /(?:经验|精神|情况|工作|事项|材料|文件|意见|方案|内容|问题|要求|成果|计划|规划|政策|知识|名单)$/;
 // （乐队演奏《迎宾曲》…）: a stage direction wholly in brackets is not an item.
-const DIRECTION = /^[（(][^]*[)）]$/;
+const DIRECTION = /^[（(].*[)）]$/;
 const PRESENTER_BRACKET = new RegExp(
   `[（(]\\s*([^（()）]{2,24}?)\\s*(?:同志)?(?:${SPEECH})[^（()）]{0,10}[)）]`,
 );
