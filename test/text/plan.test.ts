@@ -471,3 +471,33 @@ describe('when: the date with its year, 会期 and 时间半天', () => {
     ).toBe('2015-05-04');
   });
 });
+
+describe('page debris is not the meeting', () => {
+  it('skips a web page’s timestamp and a question about meetings', () => {
+    const p = readPlan(
+      [
+        '会议方案应该怎么写',
+        '时间:2020-11-05 18:48:41 会议方案',
+        '什么是会议',
+        '关于召开工作调度会议的通知',
+        '一、时间：20xx年10月25日（星期五）下午2:30',
+      ].join('\n'),
+    );
+    expect(p.date?.value).toBe('????-10-25');
+    expect(p.time?.value).toBe('14:30');
+    expect(p.title?.value).toBe('工作调度会议');
+  });
+
+  it('reads the start after a 报到 date in the same field', () => {
+    expect(
+      readPlan(['培训班通知', '1.会议及报到日期：6月28日报到，6月29日培训。'].join('\n')).date?.value,
+    ).toBe('????-06-29');
+  });
+
+  it('drops 第一篇： and 日程安排 from a heading', () => {
+    expect(readPlan('第一篇：第五届商会换届庆典活动方案').title?.value).toBe('第五届商会换届庆典');
+    expect(readPlan('简阳市2015年秋季教职工运动会日程安排(草案)').title?.value).toBe(
+      '简阳市2015年秋季教职工运动会',
+    );
+  });
+});

@@ -4,16 +4,16 @@ import type { Sourced } from './types.js';
 
 /** Nouns that name a meeting or an event. */
 export const EVENT =
-  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|[\u4e00-\u9fff]赛|晚会|活动)/;
+  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|庆典|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|[\u4e00-\u9fff]赛|晚会|活动)/;
 const EVENT_END = new RegExp(`${EVENT.source}$`);
 // What a heading adds to the meeting's name: 关于召开…的通知, …筹备工作方案.
 const SUFFIX =
-  /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体)*(?:方案|通知|安排|策划书|计划书|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
+  /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体|日程|议程)*(?:方案|通知|安排|策划书|计划书|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
 const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$|^主题$/;
 
 // Words before a meeting's name that are not part of it: 此次, 本次, 审议通过, a list marker.
 const LEAD =
-  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|此次|本次|这次|一次|该|的|在|于|上午|下午|晚上|今天|明天|近日|日前|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席)+/;
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|第[一二三四五六七八九十\d]+篇\s*[:：]?|此次|本次|这次|一次|该|的|在|于|上午|下午|晚上|今天|明天|近日|日前|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席)+/;
 // A name that is only a generic noun (会议, 团拜活动) names no meeting.
 const GENERIC = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}、)?[\u4e00-\u9fff]{0,2}${EVENT.source}$`);
 
@@ -23,6 +23,10 @@ export function meetingName(s: string): string | undefined {
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
   for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
   t = clean(t);
+  // 什么是会议: a question about meetings names none.
+  // …作出安排的会议: a description of a kind of meeting names none.
+  if (/^(?:什么|如何|怎样|怎么|为什么|为何)/.test(t) || /[?？]/.test(t) || /的(?:会议|活动)$/.test(t))
+    return undefined;
   // “五四”表彰大会 keeps its quotes; a quote with no partner is page debris.
   if (/^[“"《]/.test(t) && !/[”"》]/.test(t.slice(1))) t = t.slice(1);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');

@@ -22,6 +22,9 @@ const QUALIFIED_TIME = /^(?:会议|活动|培训|开班|举办|举行|开幕|比
 const WHEN_WORDS = /(?:定于|拟于|拟定于|计划于|将于|兹定于|于)\s*$/;
 const HAPPENS = /召开|举行|举办|开幕|开班|进行|开展|启动/;
 const NOT_START = /报到|报名|截止|前报|之前|以前|前将|签到/;
+const PAGE_DATE = /发布|更新|发表|录入|上传|修改|浏览|阅读|点击|打印/;
+// 2020-11-05 18:48:41: a machine timestamp (a web page's), not a meeting's time.
+const TIMESTAMP = /\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}:\d{2}/;
 
 interface DateHit {
   iso: string;
@@ -105,7 +108,15 @@ export function readWhen(doc: PlanDoc): When {
   const spots: { rec: LineRecord; from: number; to: number }[] = [];
   const plain: typeof spots = [];
   for (const l of doc.labelled) {
-    if (!TIME_LABEL.test(l.label) || NOT_START.test(l.label) || l.label.length > 10) continue;
+    // 报到时间 and 报名截止日期 are not the start; 会议及报到日期 holds it (its 报到 date is skipped
+    // below). 发布时间 and 更新日期 date the web page, not the meeting.
+    if (
+      !TIME_LABEL.test(l.label) ||
+      /^(?:报到|报名|截止|签到)/.test(l.label) ||
+      PAGE_DATE.test(l.label) ||
+      l.label.length > 10
+    )
+      continue;
     const spot = { rec: l.rec, from: l.valueStart, to: l.rec.text.length };
     (QUALIFIED_TIME.test(l.label) ? spots : plain).push(spot);
   }
@@ -127,7 +138,9 @@ export function readWhen(doc: PlanDoc): When {
   spots.push(...[...said, ...plain].sort((a, b) => a.rec.line - b.rec.line || a.from - b.from));
   for (const s of spots) {
     const text = s.rec.text.slice(s.from, s.to);
-    if (NOT_START.test(text.slice(0, 8))) continue;
+    // 报到时间：… opens with registration; 6月28日报到，6月29日培训 only has a 报到 date first.
+    const lead = text.slice(0, Math.max(0, text.search(/\d/)));
+    if (NOT_START.test(lead.slice(0, 8)) || TIMESTAMP.test(text)) continue;
     const dates = datesIn(s.rec, s.from, s.to).filter(
       (d) => !NOT_START.test(s.rec.text.slice(d.end, d.end + 4)),
     );
