@@ -73,9 +73,10 @@ export class HuiwuError extends Error {
     message: string,
     where: ErrorLocation = {},
     issues: readonly ErrorIssue[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; messageHasPlace?: boolean },
   ) {
-    super(withWhere(message, where), options);
+    // A message that already names its places (a schema error listing every problem) keeps its words.
+    super(options?.messageHasPlace ? message : withWhere(message, where), options);
     this.code = code;
     this.path = where.path;
     this.line = where.line;
@@ -108,6 +109,45 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out || '(root)';
+}
+
+/** How many problems a schema error's message lists before it says how many more there are. */
+const LISTED = 50;
+
+/**
+ * The message of a schema error: every problem with its path (`items[1].name: required field is
+ * missing; days: …`), in the same words for budgets, meetings and policies.
+ *
+ * @example
+ * ```ts
+ * schemaMessage('budget', [{ code: 'required', path: ['items', 1, 'name'], message: 'required field is missing' }]);
+ * // 'invalid budget: items[1].name: required field is missing'
+ * ```
+ */
+export function schemaMessage(what: string, issues: readonly ErrorIssue[]): string {
+  if (!issues.length) return `invalid ${what}`;
+  const shown = issues
+    .slice(0, LISTED)
+    .map((i) => (i.path.length ? `${formatPath(i.path)}: ${i.message}` : i.message))
+    .join('; ');
+  const more = issues.length > LISTED ? ` (and ${issues.length - LISTED} more)` : '';
+  return `invalid ${what}: ${shown}${more}`;
+}
+
+/**
+ * A `SCHEMA` error listing every problem with its path ({@link schemaMessage}); its `path` is the
+ * first problem's.
+ *
+ * @example
+ * ```ts
+ * schemaError('meeting', issues).message; // 'invalid meeting: groups[0].count: …; groups[1].name: …'
+ * ```
+ */
+export function schemaError(what: string, issues: readonly ErrorIssue[]): HuiwuError {
+  const first = issues[0];
+  return new HuiwuError('SCHEMA', schemaMessage(what, issues), first ? { path: first.path } : {}, issues, {
+    messageHasPlace: true,
+  });
 }
 
 function withWhere(message: string, where: ErrorLocation): string {

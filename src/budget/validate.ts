@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import { type ErrorIssue, formatPath, HuiwuError } from '../errors.js';
+import { type ErrorIssue, formatPath, HuiwuError, schemaError } from '../errors.js';
+import { schemaIssues } from '../schema-issues.js';
 
 /**
  * How deeply sections may nest. Plans rarely go past three levels; the limit keeps recursion bounded.
@@ -70,41 +71,10 @@ export function checkShape(input: unknown, maxDepth = MAX_DEPTH * 2 + 4): void {
   }
 }
 
-function has(root: unknown, path: readonly (string | number)[]): boolean {
-  let v: unknown = root;
-  for (const p of path) {
-    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return false;
-    v = (v as Record<string | number, unknown>)[p];
-  }
-  return v !== undefined;
-}
-
 function toIssues(error: z.ZodError, input: unknown): ErrorIssue[] {
-  const out: ErrorIssue[] = [];
-  for (const i of error.issues) {
-    const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    if (i.code === 'unrecognized_keys') {
-      for (const key of i.keys)
-        out.push({ code: 'unknown_field', path: [...path, key], message: `unknown field "${key}"` });
-    } else if (i.code === 'invalid_type' && !has(input, path)) {
-      out.push({
-        code: 'missing_field',
-        path,
-        message: `required field is missing (expected ${i.expected})`,
-      });
-    } else if (i.code === 'invalid_type') {
-      out.push({ code: 'invalid_type', path, message: `wrong type: expected ${i.expected}` });
-    } else if (i.code === 'invalid_union' && path.length) {
-      out.push({
-        code: 'invalid_value',
-        path,
-        message: 'expected a decimal string such as "2400" or a safe integer',
-      });
-    } else {
-      out.push({ code: i.code, path, message: i.message });
-    }
-  }
-  return out;
+  return schemaIssues(error, input, {
+    unionMessage: 'expected a decimal string such as "2400" or a safe integer',
+  });
 }
 
 function deleteAt(root: unknown, path: (string | number)[], key: string): void {
@@ -151,12 +121,7 @@ export function parseWith<T>(
   }
   if (!r.success) {
     const issues = toIssues(r.error, input);
-    const shown = issues
-      .slice(0, 3)
-      .map((i) => `${formatPath(i.path)}: ${i.message}`)
-      .join('; ');
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    throw new HuiwuError('SCHEMA', `invalid ${what}: ${shown}${more}`, {}, issues);
+    throw schemaError(what, issues);
   }
   return { value: r.data, unknownFields };
 }

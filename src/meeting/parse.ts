@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { Dec } from '../decimal/dec.js';
-import { type ErrorIssue, HuiwuError } from '../errors.js';
+import { type ErrorIssue, HuiwuError, schemaError } from '../errors.js';
+import { schemaIssues } from '../schema-issues.js';
 import { comparePartialDates, parseTime, readPartialDate } from './partial-date.js';
 import { type CountInput, type Meeting, MeetingSchema } from './schema.js';
 
@@ -24,22 +25,6 @@ function forbiddenKeys(x: unknown, path: Path, out: ErrorIssue[], depth = 0): vo
     }
     forbiddenKeys((x as Record<string, unknown>)[key], [...path, key], out, depth + 1);
   }
-}
-
-function zodIssues(error: z.ZodError): ErrorIssue[] {
-  const out: ErrorIssue[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        if (FORBIDDEN_KEYS.has(key)) continue; // reported once by forbiddenKeys
-        out.push({ code: 'unknown_key', path: [...path, key], message: `unknown key "${key}"` });
-      }
-    } else {
-      out.push({ code: issue.code ?? 'invalid', path, message: issue.message });
-    }
-  }
-  return out;
 }
 
 function checkCount(c: CountInput | undefined, path: Path, out: ErrorIssue[]): void {
@@ -292,26 +277,15 @@ export function parseMeeting(input: unknown): Meeting {
   const early: ErrorIssue[] = [];
   forbiddenKeys(input, [], early);
   const r = MeetingSchema.safeParse(input);
-  const issues = [...early, ...(r.success ? [] : zodIssues(r.error))];
-  if (!r.success || issues.length) throw schemaError(issues);
+  const issues = [...early, ...(r.success ? [] : schemaIssues(r.error, input, { skipKeys: FORBIDDEN_KEYS }))];
+  if (!r.success || issues.length) throw schemaError('meeting', issues);
   const dup: ErrorIssue[] = [];
   const semantic = semanticIssues(r.data, dup);
-  if (semantic.length) throw schemaError([...semantic, ...dup]);
+  if (semantic.length) throw schemaError('meeting', [...semantic, ...dup]);
   if (dup.length) throw new HuiwuError('DUPLICATE_ID', dup[0]!.message, { path: dup[0]!.path }, dup);
   const ranks = rankIssues(r.data);
   if (ranks.length) throw new HuiwuError('UNKNOWN_RANK', ranks[0]!.message, { path: ranks[0]!.path }, ranks);
   return r.data;
-}
-
-function schemaError(issues: ErrorIssue[]): HuiwuError {
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
-  return new HuiwuError(
-    'SCHEMA',
-    `invalid meeting: ${first?.message ?? 'invalid input'}${more}`,
-    first ? { path: first.path } : {},
-    issues,
-  );
 }
 
 /**

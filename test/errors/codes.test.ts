@@ -194,7 +194,7 @@ describe('structured input codes', () => {
     expect(e.code).toBe('SCHEMA');
     expect(e.path).toEqual(['groups', 0, 'count']);
     expect(e.message).toBe(
-      'groups[0].count: invalid meeting: a count is a whole number ≥ 0 (number or digit string)',
+      'invalid meeting: groups[0].count: a count is a whole number ≥ 0 (number or digit string)',
     );
   });
 

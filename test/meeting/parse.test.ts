@@ -43,7 +43,7 @@ describe('parseMeeting', () => {
     expect(paths(e)).toEqual(
       expect.arrayContaining(['colour', 'groups.0.size', '__proto__', 'prices.meals.__proto__']),
     );
-    expect(e.issues.find((i) => i.path.join('.') === 'colour')?.message).toBe('unknown key "colour"');
+    expect(e.issues.find((i) => i.path.join('.') === 'colour')?.message).toBe('unknown field "colour"');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditBudget, computeBudget, parseAmount, parseDecimal } from '../../src/index.js';
+import { auditBudget, computeBudget, formatPath, parseAmount, parseDecimal } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
 
 /** Runs `f` and returns the HuiwuError it throws; fails the test if it returns or throws anything else. */
@@ -34,12 +34,16 @@ describe('budget JSON: wrong types and missing fields are SCHEMA errors naming t
     expect(errorOf(() => computeBudget(input)).code).toBe('SCHEMA');
   });
 
-  it('lists every bad path, and says how many more when there are more than three', () => {
+  it('lists every bad path in its message, and says how many more past fifty', () => {
     const e = errorOf(() =>
       auditBudget({ title: 't', items: [1, 2, 3, 4, 5].map(() => ({ name: '', amount: 1.5 })) }),
     );
     expect(e.issues.length).toBeGreaterThanOrEqual(10);
-    expect(e.message).toMatch(/\(and \d+ more\)$/);
+    for (const i of e.issues) expect(e.message).toContain(`${formatPath(i.path)}: ${i.message}`);
+    const many = errorOf(() =>
+      auditBudget({ title: 't', items: Array.from({ length: 60 }, () => ({ name: '' })) }),
+    );
+    expect(many.message).toMatch(/\(and \d+ more\)$/);
   });
 });
 
