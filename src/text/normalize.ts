@@ -97,6 +97,8 @@ function t2sCode(k: number): number {
 function foldChar(k: number): number {
   if (k >= 0xff01 && k <= 0xff5e) return k - 0xfee0;
   if (k === 0x3000) return 32;
+  // ︰ and ﹕ (vertical and small forms) are a colon: 9︰00.
+  if (k === 0xfe30 || k === 0xfe55) return 58;
   return k;
 }
 

@@ -501,3 +501,36 @@ describe('page debris is not the meeting', () => {
     );
   });
 });
+
+describe('forms of notices and programmes', () => {
+  it('reads who convenes from a heading before 关于召开, and the meeting name after it', () => {
+    const p = readPlan('济南市科技局办公室关于召开科技工作座谈会的通知 二维码');
+    expect(p.organiser?.value).toBe('济南市科技局办公室');
+    expect(p.title?.value).toBe('科技工作座谈会');
+  });
+
+  it('reads several fields written on one line after semicolons, and a ︰ colon', () => {
+    const p = readPlan(
+      [
+        '会议通知',
+        '1.全体会议。时间：上午9︰10；地点：远教楼负一楼报告厅；主持人：周宇；与会人员：全体代表',
+      ].join('\n'),
+    );
+    expect([p.time?.value, p.venue?.value, p.host?.value]).toEqual(['09:10', '远教楼负一楼报告厅', '周宇']);
+  });
+
+  it('drops a room’s street address and the rooms that join it from the venue', () => {
+    expect(
+      readPlan('会议地点：省民政厅六楼视频会议室（西关大街60号）及各市民政局视频会议室设分会场。').venue
+        ?.value,
+    ).toBe('省民政厅六楼视频会议室');
+  });
+
+  it('reads a Republic of China year, and a blank day from where the date is written in full', () => {
+    expect(readPlan('四、活動日期：110年3月至110年12月').date?.value).toBe('2021-03-??');
+    expect(
+      readPlan(['中秋活动策划', '活动时间：09月日', '公司将在2011年09月12日举办一场联欢晚会。'].join('\n'))
+        .date?.value,
+    ).toBe('2011-09-12');
+  });
+});

@@ -57,14 +57,19 @@ const INLINE_HEADING =
   /(?<=[\s。；;])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\s*[\u4e00-\u9fff]{2,12}[\s:：。])/g;
 
 /** A line cut before each heading it holds inline, with each piece's offset in the line. */
+// 时间：14:00；地点：1718会议室；主持人：周宇: several fields on one line, each after a semicolon.
+const INLINE_FIELD = /(?<=[;；。]\s*)(?=[\u4e00-\u9fff]{2,6}\s*[:：])/g;
+
 function piecesOfLine(raw: string): { text: string; offset: number }[] {
-  if (raw.length < 80) return [{ text: raw, offset: 0 }];
+  const fields = [...raw.matchAll(INLINE_FIELD)].length;
+  if (raw.length < 80 && fields < 2) return [{ text: raw, offset: 0 }];
   const cuts = [0];
+  if (fields >= 2) for (const m of raw.matchAll(INLINE_FIELD)) if (m.index > 0) cuts.push(m.index);
   for (const m of raw.matchAll(INLINE_HEADING)) if (m.index > 0) cuts.push(m.index);
   cuts.push(raw.length);
+  const at = [...new Set(cuts)].sort((a, b) => a - b);
   const out: { text: string; offset: number }[] = [];
-  for (let k = 0; k + 1 < cuts.length; k++)
-    out.push({ text: raw.slice(cuts[k]!, cuts[k + 1]!), offset: cuts[k]! });
+  for (let k = 0; k + 1 < at.length; k++) out.push({ text: raw.slice(at[k]!, at[k + 1]!), offset: at[k]! });
   return out;
 }
 

@@ -12,6 +12,9 @@ export function countOf(s: string): string | undefined {
 /** A year written in digits or one numeral per digit (`二〇二三`). */
 export function yearOf(s: string): string | undefined {
   if (/^\d{4}$/.test(s)) return s;
+  // 民國99年, 110年 (Taiwan): the Republic of China counts its years from 1912.
+  const roc = /^(?:民国|民國)?\s*(\d{1,3})$/.exec(s);
+  if (roc) return String(Number.parseInt(roc[1]!, 10) + 1911);
   const digits = '〇一二三四五六七八九';
   const alt = '零一二三四五六七八九';
   let out = '';

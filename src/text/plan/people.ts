@@ -3,9 +3,11 @@ import type { Sourced } from './types.js';
 
 const HOST_LABEL = /^(?:会议|大会|活动|会议主持|大会主持)?主持(?:人)?$/;
 const HOST_PROSE = /由\s*([^，。；;,:：由]{2,24}?)\s*主持(?!人)/;
-const ORG_LABEL = /^(?:主办|主办单位|主办方|举办单位|组织单位|牵头单位|召集单位)$/;
+const ORG_LABEL = /^(?:主办|主办单位|主办方|主办处室|主办部门|举办单位|组织单位|牵头单位|召集单位)$/;
 const ORG_LABEL_2 = /^(?:承办|承办单位|承办方)$/;
 const ORG_PROSE = /由\s*([^，。；;,:：由]{2,30}?)\s*(?:主办|召开|举办|组织召开)/;
+// 济南市科技局办公室关于召开…的通知: the heading names who convenes before 关于.
+const ORG_HEADING = /^([\u4e00-\u9fff、（）()]{3,40}?)关于(?:召开|举办|举行|开展|组织)/;
 
 function fromLabel(doc: PlanDoc, label: RegExp): Sourced | undefined {
   for (const l of doc.labelled) {
@@ -14,6 +16,18 @@ function fromLabel(doc: PlanDoc, label: RegExp): Sourced | undefined {
     if (v.length < 2) continue;
     const k = l.rec.text.indexOf(v, l.valueStart);
     return { value: v, at: placeOf(l.rec, k, k + v.length) };
+  }
+  return undefined;
+}
+
+/** The body a heading near the top names before 关于召开 (`济南市科技局办公室关于召开…的通知`). */
+function fromHeading(doc: PlanDoc): Sourced | undefined {
+  for (const rec of doc.recs.filter((r) => r.text.trim() !== '').slice(0, 6)) {
+    const lead = rec.text.length - rec.text.trimStart().length;
+    const m = ORG_HEADING.exec(rec.text.trimStart());
+    if (!m) continue;
+    const v = clean(m[1]!);
+    return { value: v, at: placeOf(rec, lead, lead + v.length) };
   }
   return undefined;
 }
@@ -52,6 +66,7 @@ export function readHost(doc: PlanDoc): Sourced | undefined {
 export function readOrganiser(doc: PlanDoc): Sourced | undefined {
   return (
     fromLabel(doc, ORG_LABEL) ??
+    fromHeading(doc) ??
     fromProse(doc, ORG_PROSE) ??
     fromProse(doc, ORG_DECIDES) ??
     fromProse(doc, ORG_SUBJECT) ??

@@ -5,7 +5,8 @@ const VENUE_LABEL = /地点|会场|场地|地址|会址/;
 // A clause of a 时间及地点 value that gives the time or the length, not the place.
 const NOT_PLACE = /\d{1,2}\s*[月日时点:：]|会期|为期|上午|下午|晚上|[年月]\s*$/;
 // 在市政府三楼会议室召开: a place between 在 and the verb of holding.
-const HELD_AT = /在\s*([^，。；;,:：在]{2,30}?)\s*(?:召开|举行|举办|开幕|进行)/;
+const HELD_AT =
+  /在\s*([^，。；;,:：在（(]{2,30}?)\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:召开|举行|举办|开幕|进行)/;
 
 /**
  * The venue: a `会议地点：` line, else the place a sentence holds the meeting at (`在…召开`).
@@ -27,7 +28,13 @@ export function readVenue(doc: PlanDoc): Sourced | undefined {
       .map((c) => clean(c.replace(/^\s*(?:会议)?地点\s*[:：]/, '')))
       // A line to fill in (______) is a blank, not a place.
       .filter((c) => c.length >= 2 && !/^[_＿\s]+$/.test(c));
-    const v = clauses.find((c) => !NOT_PLACE.test(c)) ?? '';
+    // 省民政厅六楼视频会议室（西关大街60号）及各市…设分会场: the room, without its address or the
+    // other rooms that join it.
+    const v = clean(
+      (clauses.find((c) => !NOT_PLACE.test(c)) ?? '')
+        .replace(/\s*[（(][^（()）]*(?:路|街|号|大道|巷)[^（()）]*[)）].*$/, '')
+        .replace(/及各.*$/, ''),
+    );
     if (v.length < 2) continue;
     const k = l.rec.text.indexOf(v, l.valueStart);
     return { value: v, at: placeOf(l.rec, k, k + v.length) };

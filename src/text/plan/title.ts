@@ -19,7 +19,14 @@ const GENERIC = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}、)?[\u4e00-\u9fff]{0,2}${E
 
 /** The meeting's name a heading or phrase holds, without 关于召开 … 的通知, or undefined. */
 export function meetingName(s: string): string | undefined {
-  let t = clean(s).replace(/[》”"]$/g, '');
+  // …的通知 二维码, 筹备方案 打印: page debris after a heading.
+  let t = clean(s.replace(/\s+(?:二维码|分享|打印|收藏|关闭|字体|【[^】]*】)+\s*$/, '')).replace(
+    /[》”"]$/g,
+    '',
+  );
+  // 济南市科技局办公室关于召开…: the name starts after 关于 and the verb.
+  const about = /关于(?:召开|举办|举行|开展|组织)/.exec(t);
+  if (about && about.index > 0) t = t.slice(about.index);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
   for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
   t = clean(t);

@@ -7,8 +7,9 @@ import type { Sourced } from './types.js';
 
 const NUM = '\\d{1,4}|[〇零一二三四五六七八九十两]{1,4}';
 // 2023年5月14日, 五月十四日, 5月14日; the year and the day may be missing (4月 日 is a blank).
+// 110年3月, 民國99年: a year of the Republic of China calendar (Taiwan), 1911 years behind.
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*)?(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`,
+  `(?:(\\d{4}|[〇零一二三四五六七八九]{4}|(?:民国|民國)\\s*\\d{1,3}|1[0-4]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`,
   'g',
 );
 const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/g;
@@ -183,26 +184,27 @@ export function readWhen(doc: PlanDoc): When {
     const d = durationWords(doc);
     if (d) out.duration = d;
   }
-  // 会议时间 ⏎ 12月29日上午… and earlier 定于2009年12月29日召开: the same day, the year written once.
-  if (out.date?.value.startsWith('????')) {
-    const md = out.date.value.slice(4);
-    const full = withYear(doc, md);
+  // 会议时间 ⏎ 12月29日上午… and earlier 定于2009年12月29日召开: the same day, its year (or its
+  // day, for 09月日 left blank) written in full elsewhere.
+  if (out.date?.value.includes('??')) {
+    const full = fuller(doc, out.date.value);
     if (full) out.date = full;
   }
   return out;
 }
 
-/** The first place the text writes the month and day `md` (`-12-29`) with its year. */
-function withYear(doc: PlanDoc, md: string): Sourced | undefined {
+/** The first place the text writes the date `iso` (`????-12-29`, `2011-09-??`) with more of its parts. */
+function fuller(doc: PlanDoc, iso: string): Sourced | undefined {
+  const want = iso.split('-');
+  const known = (x: string) => !x.includes('?');
   for (const rec of doc.recs.slice(0, 120)) {
-    if (!/年/.test(rec.text)) continue;
-    for (const d of datesIn(rec))
-      if (
-        !d.iso.startsWith('????') &&
-        d.iso.endsWith(md) &&
-        !NOT_START.test(rec.text.slice(d.end, d.end + 4))
-      )
+    for (const d of datesIn(rec)) {
+      const got = d.iso.split('-');
+      const agrees = want.every((w, i) => !known(w) || w === got[i]);
+      const more = got.filter(known).length > want.filter(known).length;
+      if (agrees && more && !NOT_START.test(rec.text.slice(d.end, d.end + 4)))
         return { value: d.iso, at: placeOf(rec, d.start, d.end) };
+    }
   }
   return undefined;
 }
