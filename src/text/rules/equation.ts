@@ -50,6 +50,16 @@ export const equation: TextRule = {
       text: '服装费合计760元=(260元+120元)×2',
       findings: [{ rule: 'arith.equation', verdict: 'match', stated: '760', expected: '760' }],
     },
+    {
+      // A chain: 6292 is continued by ÷26, so it is not the result; 6292/26=242 is judged on its own.
+      text: '人均:(7080+102-890)/26人=6292/26=242元/人',
+      findings: [{ rule: 'arith.equation', verdict: 'match', stated: '242', expected: '242' }],
+    },
+    {
+      // 加 before a word is not plus: 4.5 is a date, 加油 a refuel, and the last figure is cut off.
+      text: '2次加油,4.5加油2020元+4.6加油1760元=37',
+      findings: [],
+    },
   ],
   notOk: [
     {

@@ -73,9 +73,11 @@ function readGap(raw: string, allowClosing: boolean): Gap | undefined {
     g = g.slice(1).trimStart();
   }
   let op: Op | '=' | undefined;
+  let word = false;
   for (const [w, o] of OPS) {
     if (g.startsWith(w)) {
       op = o;
+      word = /[\u4e00-\u9fff]/.test(w);
       g = g.slice(w.length).trimStart();
       break;
     }
@@ -86,6 +88,8 @@ function readGap(raw: string, allowClosing: boolean): Gap | undefined {
     open++;
     g = g.slice(1).trimStart();
   }
+  // 加 减 乘 除 are operators only right before a figure: 4.5加油2020元 is a date and a refuel.
+  if (word && g !== '') return undefined;
   if (g !== '' && !(op !== '=' && LABEL.test(g))) return undefined;
   return { close, op, open };
 }
@@ -138,6 +142,19 @@ export function findEquations(text: string, all: readonly Figure[]): Equation[] 
       open.push(gap.open);
       close.push(0);
       j++;
+    }
+    // (7080+102-890)/26=6292/26=242: a "result" that an operator continues is another side of a
+    // chain, not a figure to judge; the chain after it is read on its own.
+    if (done) {
+      const k = figures.indexOf(done.result);
+      const after =
+        k + 1 < figures.length
+          ? readGap(text.slice(done.result.end, figures[k + 1]!.start), false)
+          : undefined;
+      if (after && after.op !== '=' && after.op !== 'closing') {
+        i = k;
+        continue;
+      }
     }
     if (done && terms.length >= 1 && ops.length >= 1) {
       out.push(done);
