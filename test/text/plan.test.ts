@@ -534,3 +534,29 @@ describe('forms of notices and programmes', () => {
     ).toBe('2011-09-12');
   });
 });
+
+describe('tasks: duties named to people, and owners of other kinds', () => {
+  const tasks = (lines: string[]) =>
+    readPlan(['开幕式方案', ...lines].join('\n')).tasks.map((t) => [t.task, t.owner]);
+
+  it('reads a line that assigns duties to named people, but not a roster of positions', () => {
+    expect(tasks(['3.国旗、校旗：毛金敏 标语方阵：蔡园园'])).toEqual([
+      ['国旗、校旗', '毛金敏'],
+      ['标语方阵', '蔡园园'],
+    ]);
+    expect(tasks(['1、领导小组副组长：张少初，常务副组长：王国华、王申峰'])).toEqual([]);
+  });
+
+  it('takes a branch of the youth league or a region as an owner, and a deadline after 在', () => {
+    expect(
+      readPlan(
+        [
+          '培训通知',
+          '三、工作要求',
+          '（一）各团总支须做好配合工作。',
+          '（二）各系团总支需在5月20日前将登记表报院团委。',
+        ].join('\n'),
+      ).tasks.map((t) => t.owner),
+    ).toEqual(['各团总支', '各系团总支']);
+  });
+});

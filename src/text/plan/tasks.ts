@@ -18,11 +18,11 @@ const DEADLINE =
 const TASK_SECTION = /分工|职责|任务|筹备|工作安排|会务|保障|组织|要求|准备|事项/;
 // Who can own a task: a unit (办公室, 宣传部, 各乡镇), a team (会务组), or a person by title.
 const ORG =
-  '(?:单位|部门|办公室|部|办|局|委|委员会|处|科|室|组|中心|团委|分团委|街道|乡镇|镇|县区|区县|县|区|乡|社区|学院|公司|站|所|院|队|厅|小组|主席团|同志|主任|书记|经理|负责人|专人|老师|班长)';
+  '(?:单位|部门|办公室|部|办|局|委|委员会|处|科|室|组|中心|团委|分团委|总支|团总支|支部|党委|街道|乡镇|镇|县区|区县|县|区|乡|社区|各地|分会场|学院|公司|站|所|院|队|厅|小组|主席团|同志|主任|书记|经理|负责人|专人|老师|班长)';
 const OWNER_END = new RegExp(`${ORG}$`);
 // 各单位将名单于3月4日前报区创建办, 区委宣传部做好宣传报道工作: the owner is the subject.
 const SUBJECT = new RegExp(
-  `^(?:请)?\\s*([^，。；;,:：请]{1,20}?${ORG})\\s*(?:要|须|务必|应|需)?\\s*(?:于[^，。]{2,16}前\\s*)?(?:做好|负责|组织|安排|准备|提交|报送|报|通知|落实|协调|审核|登记|制作|布置|联系|确保|进行|对|将|把|及时)`,
+  `^(?:请)?\\s*([^，。；;,:：请]{1,20}?${ORG})\\s*(?:要|须|务必|应|需)?\\s*(?:(?:于|在)[^，。]{2,16}前\\s*)?(?:做好|负责|组织|安排|准备|提交|报送|报|通知|落实|协调|审核|登记|制作|布置|联系|确保|进行|对|将|把|及时)`,
 );
 
 /**
@@ -98,7 +98,48 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
     }
   }
   byTeam(doc, out);
+  duties(doc, out, inTaskSection);
   return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+}
+
+// 国旗、校旗:毛金敏  标语方阵:蔡园园: a duty and the people named for it.
+const DUTY =
+  /([\u4e00-\u9fff、]{2,12})\s*[:：]\s*((?:[\u4e00-\u9fff]{2,3}(?:\s*[、+＋]\s*|\s+|(?=[\s。；;，,(（]|$))){1,5})/g;
+// A field of the plan, not a duty: 时间, 地点, 主持人, 参会人员 ….
+const FIELD_LABEL =
+  /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数/;
+const POSITION = /(?:组长|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
+// Characters a personal name does not hold: 的, 和, 各, 部, 组 ….
+const NOT_NAME = /[的了在是为和与及等各全部组处室局委会班级所院校队员长领导人时点日月年天前后上下中内外]/;
+
+/**
+ * Duties assigned to named people (`编导：杨春兰`, `国旗、校旗：毛金敏 标语方阵：蔡园园`): in a task
+ * section, or on a line that assigns two or more.
+ */
+function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>): void {
+  const lines = new Set(out.map((t) => t.at.line));
+  for (const rec of doc.recs) {
+    const t = withoutMarker(rec.text);
+    const from = rec.text.length - t.length;
+    const found: { duty: string; owner: string; start: number; end: number }[] = [];
+    DUTY.lastIndex = 0;
+    for (let m = DUTY.exec(t); m; m = DUTY.exec(t)) {
+      const duty = clean(m[1]!.replace(/^[、]+/, '').replace(/负责人?$/, ''));
+      const names = m[2]!.split(/[\s、+＋]+/).filter(Boolean);
+      // 副组长：周巍、祁海龙: a position in a roster, not a duty.
+      if (
+        duty.length < 2 ||
+        FIELD_LABEL.test(duty) ||
+        POSITION.test(duty) ||
+        names.some((n) => NOT_NAME.test(n))
+      )
+        continue;
+      found.push({ duty, owner: clean(m[2]!), start: from + m.index, end: from + m.index + m[0].length });
+    }
+    if (!found.length || lines.has(rec.line)) continue;
+    if (found.length < 2 && !inTaskSection.has(rec)) continue;
+    for (const f of found) out.push({ task: f.duty, owner: f.owner, at: placeOf(rec, f.start, f.end) });
+  }
 }
 
 // 会务组, 宣传组（县委宣传部）, 办公室: a team or unit a heading names, which owns the lines under it.
@@ -157,7 +198,9 @@ function ownerOf(owner: string): string {
 /** A task as a short phrase: up to its first comma, when what precedes it says enough. */
 function shortTask(task: string): string {
   const comma = task.search(/[,，]/);
-  return comma >= 4 ? task.slice(0, comma) : task;
+  const short = comma >= 4 ? task.slice(0, comma) : task;
+  // （涉及经费由…负责解决）: a bracket the sentence opened is not part of the task.
+  return /^[（(][^）)]*$/.test(short) ? short.slice(1) : short;
 }
 
 /**
