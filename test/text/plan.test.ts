@@ -560,3 +560,27 @@ describe('tasks: duties named to people, and owners of other kinds', () => {
     ).toEqual(['各团总支', '各系团总支']);
   });
 });
+
+describe('agenda: the parts of an event', () => {
+  it('reads the numbered steps of sections that are parts of the event, their lengths dropped', () => {
+    const p = readPlan(
+      [
+        '运动会开幕式方案',
+        '一、进场部分（70 min）',
+        '1.7:50各班级候场，各方阵按年级排列。',
+        '2.7:55请领导嘉宾就坐',
+        '二、开幕仪式（20 min）',
+        '1.介绍领导、嘉宾 1min',
+        '2.陈校长致开幕词 3min',
+        '三、注意事项',
+        '1.注意安全',
+      ].join('\n'),
+    );
+    expect(p.agenda.map((a) => [a.item, a.presenter ?? null, a.time ?? null])).toEqual([
+      ['各班级候场，各方阵按年级排列', null, '07:50'],
+      ['请领导嘉宾就坐', null, '07:55'],
+      ['介绍领导、嘉宾', null, null],
+      ['致开幕词', '陈校长', null],
+    ]);
+  });
+});

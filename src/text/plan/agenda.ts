@@ -44,6 +44,7 @@ const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|�
  */
 export function readAgenda(doc: PlanDoc): AgendaReading[] {
   let tried = 0;
+  let labelled: AgendaReading[] | undefined;
   for (const l of doc.labelled) {
     // A page of many 议程 labels is not a plan: a bounded look keeps the reader linear.
     if (!AGENDA_LABEL.test(l.label) || ++tried > 20) continue;
@@ -70,8 +71,16 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
         if (item) out.push(item);
       }
     }
-    if (out.length) return out;
+    if (out.length) {
+      labelled = out;
+      break;
+    }
   }
+  // 一、进场部分（70 min）, 二、开幕仪式 ⏎ 1.介绍领导 1min …: sections that are parts of the event,
+  // each listing its numbered steps; they outweigh an agenda label that lists fewer.
+  const steps = partsOfEvent(doc);
+  if (steps.length >= 2 && steps.length > (labelled?.length ?? 0)) return steps;
+  if (labelled) return labelled;
   // 会议议程 alone on a line, neither numbered nor followed by a colon: the numbered lines below it.
   for (const rec of doc.recs) {
     if (!BARE_HEADING.test(rec.text.trim())) continue;
@@ -81,6 +90,39 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     if (out.length) return out;
   }
   return schedule(doc);
+}
+
+// A heading that names a part of the event; one that names its rules or logistics does not.
+const EVENT_PART = /仪式|会议|部分|环节|阶段|开幕|闭幕|典礼|程序|流程/;
+const NOT_PART =
+  /要求|须知|注意|纪律|分工|职责|保障|经费|预算|住宿|交通|报名|联系|人员|对象|筹备|准备|宣传|安全|目的|意义|背景/;
+// 1min, 3分钟: the length of a step, written after it.
+const STEP_LENGTH = /\s*[(（]?\d+\s*(?:min|分钟|分)[)）]?\s*$/i;
+
+/** The numbered steps of the sections that are parts of the event, in order. */
+function partsOfEvent(doc: PlanDoc): AgendaReading[] {
+  const out: AgendaReading[] = [];
+  for (const s of doc.sections) {
+    const h = s.heading;
+    if (h.marker?.style !== 'cn' || !EVENT_PART.test(h.label) || NOT_PART.test(h.label)) continue;
+    const items: AgendaReading[] = [];
+    for (const rec of s.body) {
+      const mark = markersIn(rec.text)[0];
+      // 1.7:50各班级候场: a number and a time (not the decimal 1.7).
+      const numbered = /^\s*\d{1,2}[.．、]\s*\d{1,2}[:：]\d{2}/.test(rec.text);
+      const lead = mark && mark.start <= 2 && mark.style !== 'cn' ? mark : undefined;
+      if (!lead && !numbered) continue;
+      const from = lead ? lead.end : 0;
+      let body = rec.text.slice(from).replace(STEP_LENGTH, '');
+      // 7:50各班级候场，各方阵按…排列: a long step is named by its first clause.
+      if (clean(body).length > 40) body = body.slice(0, Math.max(0, body.search(/[，,。；;]/))) || body;
+      if (clean(body).length > 60) continue;
+      const item = itemOf(rec, 0, from + body.length);
+      if (item) items.push(item);
+    }
+    if (items.length >= 2) out.push(...items);
+  }
+  return out;
 }
 
 const BARE_HEADING = /^(?:会议|大会|活动|培训|典礼|仪式)?(?:主要)?(?:议程|流程|程序|日程)(?:安排)?$/;

@@ -31,7 +31,9 @@ export interface PlanDoc {
 
 // A label is short: 会议时间, 参会人员, 主持人.
 const LABEL = /^([\u4e00-\u9fff][\u4e00-\u9fff（）()、]{0,13}?)\s*[:：]\s*/;
-const HEADING = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*[:：]?\s*$/;
+// 二、开幕仪式（20 min）: a heading may carry a note in brackets.
+const HEADING =
+  /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*(?:[（(][^（()）]{1,20}[)）])?\s*[:：]?\s*$/;
 const SPACED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,9})\s+(?=\S)/;
 const BRACKETED = /^【([\u4e00-\u9fff、]{2,12})】\s*/;
 const STOPPED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,7})\s*。\s*(?=\S)/;
