@@ -584,3 +584,17 @@ describe('agenda: the parts of an event', () => {
     ]);
   });
 });
+
+describe('staff', () => {
+  it('reads people assigned to serve: a role with its count, and 派/安排 …人员', () => {
+    const p = readPlan(
+      [
+        '晚会方案',
+        '负责人员：办公室人员及各分店派一名管理人员',
+        '请各地安排技术人员，积极配合调试工作。',
+        '摄像：各班家长首席摄影师1名',
+      ].join('\n'),
+    );
+    expect(p.staff.map((x) => x.at.line)).toEqual([2, 3, 4]);
+  });
+});
