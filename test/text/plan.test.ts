@@ -598,3 +598,16 @@ describe('staff', () => {
     expect(p.staff.map((x) => x.at.line)).toEqual([2, 3, 4]);
   });
 });
+
+describe('titles: 策划, 组织部, preparatory committees', () => {
+  it('drops 策划 from a heading, does not read 组织部 as the verb 组织, and names the event a committee prepares', () => {
+    expect(readPlan('公司中秋节活动策划').title?.value).toBe('公司中秋节活动');
+    expect(
+      readPlan(['团校通知', '院团委组织部负责培训期间考勤等工作。'].join('\n')).title?.value,
+    ).toBeUndefined();
+    expect(
+      readPlan(['实施计划', '二、指导单位：市教育局、土牛国小创校100年校庆筹备委员会。'].join('\n')).title
+        ?.value,
+    ).toBe('土牛国小创校100年校庆');
+  });
+});

@@ -4,11 +4,11 @@ import type { Sourced } from './types.js';
 
 /** Nouns that name a meeting or an event. */
 export const EVENT =
-  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|庆典|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|[\u4e00-\u9fff]赛|晚会|活动)/;
+  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|庆典|校庆|周年庆|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|[\u4e00-\u9fff]赛|晚会|活动)/;
 const EVENT_END = new RegExp(`${EVENT.source}$`);
 // What a heading adds to the meeting's name: 关于召开…的通知, …筹备工作方案.
 const SUFFIX =
-  /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体|日程|议程)*(?:方案|通知|安排|策划书|计划书|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
+  /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体|日程|议程)*(?:方案|通知|安排|策划书|计划书|策划|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
 const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$|^主题$/;
 
 // Words before a meeting's name that are not part of it: 此次, 本次, 审议通过, a list marker.
@@ -28,6 +28,8 @@ export function meetingName(s: string): string | undefined {
   const about = /关于(?:召开|举办|举行|开展|组织)/.exec(t);
   if (about && about.index > 0) t = t.slice(about.index);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
+  // 公司中秋节活动策划: the 活动 is the event, 策划 the document.
+  t = t.replace(/活动策划(?:书|方案)?$/, '活动');
   for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
   t = clean(t);
   // 什么是会议: a question about meetings names none.
@@ -41,7 +43,8 @@ export function meetingName(s: string): string | undefined {
   return t;
 }
 
-const CALLED = /(?:召开|举办|举行|组织|开展)([^，。；;,:：()（）]{2,60})/;
+// 组织部 is a department, not the verb 组织.
+const CALLED = /(?:召开|举办|举行|组织(?!部)|开展)([^，。；;,:：()（）]{2,60})/;
 const NAME_INLINE = /^(?:会议|活动|培训班?|大会)名称\s*/;
 
 /**
@@ -74,6 +77,12 @@ export function readTitle(doc: PlanDoc): Sourced | undefined {
     if (t.length > 60 || /[。]$/.test(t)) continue;
     const name = meetingName(t);
     if (name) return fuller(doc, at(rec, name));
+  }
+  // 土牛国小创校100年校庆筹备委员会: the event a preparatory committee is named after.
+  for (const rec of doc.recs.slice(0, 40)) {
+    const m = /([\u4e00-\u9fff\d“”]{4,40}?)筹备(?:委员会|工作领导小组|领导小组|小组|组)/.exec(rec.text);
+    const name = m ? meetingName(m[1]!.replace(/^.*[、，,:：]/, '')) : undefined;
+    if (name) return at(rec, name);
   }
   for (const rec of doc.recs.slice(0, 80)) {
     CALLED.lastIndex = 0;
