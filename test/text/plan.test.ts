@@ -611,3 +611,19 @@ describe('titles: 策划, 组织部, preparatory committees', () => {
     ).toBe('土牛国小创校100年校庆');
   });
 });
+
+describe('groups: sub-labels, brackets and 和', () => {
+  it('drops a 主会场： sub-label, keeps a title in brackets, and splits at 和 before a unit of its own', () => {
+    const groups = (line: string) => readPlan(['视频会议通知', line].join('\n')).groups.map((g) => g.name);
+    expect(
+      groups('参会人员：主会场：省民政厅各厅级领导、机关全体干部职工和厅属事业单位主要负责同志。'),
+    ).toEqual(['省民政厅各厅级领导', '机关全体干部职工', '厅属事业单位主要负责同志']);
+    expect(groups('参会人员：基层科协理事长（秘书长）；相关单位负责人')).toEqual([
+      '基层科协理事长（秘书长）',
+      '相关单位负责人',
+    ]);
+    expect(groups('参会人员：各物业公司项目经理及全体保安人员')).toEqual([
+      '各物业公司项目经理及全体保安人员',
+    ]);
+  });
+});

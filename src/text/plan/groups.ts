@@ -115,7 +115,11 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
   for (const m of piece.matchAll(/[，,、及和与]/g)) {
     const before = clean(piece.slice(from, m.index)).replace(/等$/, '');
     const after = clean(piece.slice(m.index + 1));
-    const joins = /[及和与]/.test(m[0]);
+    // 及/和 begins a new set when it starts with 各 or names a unit of its own (…干部职工和厅属事业单位
+    // 主要负责同志), not when it only adds people (项目经理及全体保安人员).
+    const joins =
+      /[及和与]/.test(m[0]) &&
+      !(UNIT_OF_OWN.test(after.split(/[、，,]/)[0] ?? '') && PEOPLE.test(after.split(/[、，,]/)[0] ?? ''));
     if (!PEOPLE.test(before) || qualifies(after) || BARE_TITLE.test(after) || (joins && !/^各/.test(after)))
       continue;
     out.push({ start: start + from, end: start + m.index });
@@ -128,6 +132,7 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
 // What a group's name ends with: the people it counts.
 const PEOPLE =
   /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员|专干|联络员|召集人|团长)$/;
+const UNIT_OF_OWN = /单位|部门|机关|局|厅|委|办|中心|学校|学院|公司|企业/;
 // A part that only qualifies the head before it: 各街道主任、分管领导 is one group.
 const MODIFIER = /^(?:分管|主要|相关|有关|其他|其它|副职|正职)/;
 
@@ -195,7 +200,11 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
   // 学生干部代表（每个学院安排学生20名）: a bracket the count sat in is not part of the name.
   const open = name.search(/[（(][^)）]*$/);
   if (open >= 2) name = clean(name.slice(0, open));
-  name = name.replace(/^[（(]|[)）]$/g, '');
+  // （市领导）: a name wrapped in brackets; 理事长（秘书长） keeps its own.
+  if (/^[（(][^（()）]*[)）]$/.test(name)) name = name.slice(1, -1);
+  else name = name.replace(/^[（(]/, '');
+  // 主会场：省民政厅各厅级领导: a sub-label before the group is not its name.
+  name = name.replace(/^[\u4e00-\u9fff]{2,5}[:：]\s*/, '');
   if (name.length < 2) return undefined;
   return { name, count, at: placeOf(rec, s, end) };
 }
