@@ -1,4 +1,3 @@
-import type * as z from 'zod';
 import { Dec } from '../decimal/dec.js';
 import { type ErrorIssue, HuiwuError, schemaError } from '../errors.js';
 import { schemaIssues } from '../schema-issues.js';

@@ -5,15 +5,15 @@
  * apply. Screenshots go to test-output/ (CI keeps them as the run's artifacts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const OUT = join(ROOT, 'test-output');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEEDS = join(ROOT, 'test', 'fixtures', 'text', 'seeds');
 const SEED = join(SEEDS, readdirSync(SEEDS).find((n) => n.startsWith('000_') && n.endsWith('.txt'))!);
 
@@ -35,8 +35,6 @@ describe('HTML report', () => {
   let mismatch: { line: number; column: number; id: string };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(`${CHROMIUM} is missing: run \`bash scripts/install-chromium.sh\` (as root) first`);
     mkdirSync(OUT, { recursive: true });
     const jsonl = huiwu(['audit', SEED, '--format', 'jsonl', '--mismatches-only', '--quiet']);
     const total = jsonl.stdout
@@ -51,16 +49,7 @@ describe('HTML report', () => {
       writeFileSync(join(OUT, `report-${lang}.html`), r.stdout);
     }
     mismatch = { line: total.line, column: total.column, id: '' };
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The report is self-contained: any request beyond the file itself is a failure.
     await page.route('**/*', (route) => {
