@@ -9,6 +9,7 @@ import {
   auditBudget,
   auditText,
   type BudgetAudit,
+  type BudgetInput,
   budgetExtrasHtml,
   budgetTableHtml,
   type ComputedNode,
@@ -145,7 +146,8 @@ function runBudget(): void {
     }
     if (state.error === '') {
       try {
-        const audit = auditBudget(json);
+        // Pasted JSON: auditBudget checks it at run time and names every bad path.
+        const audit = auditBudget(json as BudgetInput);
         state.budgets = [{ audit }];
         state.findings = audit.findings;
       } catch (e) {

@@ -19,6 +19,8 @@ const total = auditBudget(b).budget.total;
 const s: string | undefined = total?.toFixed(2);
 // @ts-expect-error a Dec has no toFixedd: the types are real, not any
 total?.toFixedd(2);
+// @ts-expect-error a misspelt field in a budget literal is a compile error (itmes)
+auditBudget({ title: 't', itmes: [] });
 const r = round(parseAmount('1.005'), '分');
 const n: number = auditText('x').findings.length + readPlan('会议地点：会议室').groups.length;
 const f: typeof readFileText = readFileText;

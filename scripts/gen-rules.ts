@@ -14,6 +14,7 @@ import {
   auditBudget,
   auditText,
   BUDGET_MESSAGES,
+  type BudgetInput,
   CENTRAL_2016,
   checkPolicy,
   type Finding,
@@ -50,7 +51,7 @@ export interface RuleDoc {
 // ---------------------------------------------------------------------------------------------------
 // Budget rules: auditBudget(input)
 
-const budget = (title: string, input: unknown, opts?: { unknownKeys: 'report' }): Example => ({
+const budget = (title: string, input: BudgetInput, opts?: { unknownKeys: 'report' }): Example => ({
   title,
   call: opts ? `auditBudget(input, ${tsLiteral(opts)}).findings` : 'auditBudget(input).findings',
   input: { json: input },
@@ -254,7 +255,11 @@ const BUDGET_RULES: RuleDoc[] = [
     examples: [
       budget(
         'A misspelt field',
-        { title: '会议预算', items: [{ name: '场租费', amount: '2800', colour: 'red' }] },
+        // A typo the types would refuse; JSON reaches auditBudget untyped, and it is reported.
+        {
+          title: '会议预算',
+          items: [{ name: '场租费', amount: '2800', colour: 'red' }],
+        } as unknown as BudgetInput,
         { unknownKeys: 'report' },
       ),
     ],
@@ -266,7 +271,7 @@ const BUDGET_RULES: RuleDoc[] = [
 
 const policy = (
   title: string,
-  input: unknown,
+  input: BudgetInput,
   facts: MeetingFacts,
   p: Policy = CENTRAL_2016,
   policyName = 'CENTRAL_2016',

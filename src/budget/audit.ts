@@ -13,6 +13,7 @@ import {
 } from './compute.js';
 import { FastItem } from './fast-item.js';
 import { BUDGET_MESSAGES, type BudgetRule, type MessageArgs } from './messages.js';
+import type { BudgetInput } from './schema.js';
 import type { StatedFigure } from './stated.js';
 
 /** Result of {@link auditBudget}: the computed budget and its findings, root causes first. */
@@ -275,7 +276,7 @@ function visit(ctx: Ctx, nodes: ComputedNode[], info: boolean): void {
  * findings[0].difference; // '-200'
  * ```
  */
-export function auditBudget(input: unknown, opts: AuditOptions = {}): BudgetAudit {
+export function auditBudget(input: BudgetInput, opts: AuditOptions = {}): BudgetAudit {
   const budget = computeBudget(input, opts);
   const info = opts.info !== false;
   const ctx: Ctx = { roots: [], consequences: [], infos: [], wrong: new Set() };

@@ -330,7 +330,7 @@ function checkPathLikeIds(builder: Builder, children: ComputedNode[]): void {
  * b.total?.toString(); // '5200'
  * ```
  */
-export function computeBudget(input: unknown, opts: ComputeOptions = {}): ComputedBudget {
+export function computeBudget(input: BudgetInput, opts: ComputeOptions = {}): ComputedBudget {
   // Valid input skips zod (the hand check accepts exactly what the schema accepts); anything else
   // goes through zod, which names every problem.
   const { value, unknownFields } = isValidBudgetInput(input)

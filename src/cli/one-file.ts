@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { auditBudget, type BudgetAudit } from '../budget/audit.js';
+import type { BudgetInput } from '../budget/schema.js';
 import { budgetToJson } from '../budget/json.js';
 import { HuiwuError } from '../errors.js';
 import { auditFile } from '../files/audit-file.js';
@@ -104,7 +105,8 @@ async function checkOne(
   const input = parseJson(text, file);
   wrongKind(command, input, file);
   if (command === 'budget') {
-    const audit = auditBudget(input);
+    // Parsed JSON, checked by auditBudget at run time: every problem is a SCHEMA error with its path.
+    const audit = auditBudget(input as BudgetInput);
     const body =
       opts.format === 'text'
         ? renderBudgetText(audit, { locale: opts.lang })

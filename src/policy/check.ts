@@ -1,5 +1,6 @@
 import type { Finding, Messages, Severity } from '../audit/finding.js';
 import { type ComputedBudget, type ComputedItem, computeBudget, walkBudget } from '../budget/compute.js';
+import type { BudgetInput } from '../budget/schema.js';
 import { parseWith } from '../budget/validate.js';
 import { Dec, toPlain } from '../decimal/dec.js';
 import { parseAmount, parseDecimal } from '../decimal/parse.js';
@@ -85,7 +86,7 @@ function finding(
  * ```
  */
 export function checkPolicy(
-  budget: ComputedBudget | unknown,
+  budget: ComputedBudget | BudgetInput,
   meeting: MeetingFacts,
   policy: Policy,
 ): Finding[] {

@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  auditBudget,
-  budgetJsonSchema,
-  computeBudget,
-  renderBudgetMarkdown,
-  renderBudgetText,
-} from '../../src/index.js';
+import { budgetJsonSchema, renderBudgetMarkdown, renderBudgetText } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { auditBudget, computeBudget } from '../helpers/untyped.js';
 
 const city = JSON.parse(
   readFileSync(join(__dirname, '../../examples/budgets/city-work-meeting.json'), 'utf8'),

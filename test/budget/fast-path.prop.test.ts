@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isValidBudgetInput } from '../../src/budget/fast-validate.js';
-import { auditBudget, BudgetSchema, walkBudget } from '../../src/index.js';
+import { auditBudget, type BudgetInput, BudgetSchema, walkBudget } from '../../src/index.js';
 
 const num = fc.oneof(
   fc
@@ -90,8 +90,8 @@ describe('fast path', () => {
   it('gives the same figures and findings as the general Decimal path', () => {
     fc.assert(
       fc.property(budget, (b) => {
-        const fast = auditBudget(b);
-        const slow = auditBudget(slowSpelling(b));
+        const fast = auditBudget(b as BudgetInput);
+        const slow = auditBudget(slowSpelling(b) as BudgetInput);
         const figures = (a: typeof fast) =>
           [...walkBudget(a.budget)].map((n) => String(n.kind === 'item' ? n.amount : n.subtotal));
         expect(figures(fast)).toEqual(figures(slow));

@@ -12,7 +12,6 @@ import {
   auditText,
   CENTRAL_2016,
   checkPolicy,
-  computeBudget,
   createTextAuditor,
   type ErrorCode,
   parseAmount,
@@ -23,6 +22,7 @@ import {
   toYuan,
 } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { computeBudget } from '../helpers/untyped.js';
 
 const ROOT = join(__dirname, '../..');
 

@@ -61,7 +61,7 @@ describe('city work meeting (seed 000)', () => {
   it('has 4 waiters, no rooms, and a stated budget whose total the budget audit finds off by -3700', () => {
     expect(plan.headCount.byKind.service.value).toBe('4');
     expect(plan.lodging).toBeNull();
-    const audit = auditBudget(plan.meeting.budget);
+    const audit = auditBudget(plan.meeting.budget!);
     expect(audit.findings.find((f) => f.rule === 'sum.total')).toMatchObject({
       stated: '45000',
       expected: '48700',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  auditBudget,
-  computeBudget,
-  findingPath,
-  nodeValue,
-  readStated,
-  walkBudget,
-} from '../../src/index.js';
+import { findingPath, nodeValue, readStated, walkBudget } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { auditBudget, computeBudget } from '../helpers/untyped.js';
 
 const rules = (input: unknown, opts = {}) => auditBudget(input, opts).findings.map((f) => f.rule);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditBudget, computeBudget, formatPath, parseAmount, parseDecimal } from '../../src/index.js';
+import { formatPath, parseAmount, parseDecimal } from '../../src/index.js';
 import { errorOf } from '../helpers/errors.js';
+import { auditBudget, computeBudget } from '../helpers/untyped.js';
 
 /** Runs `f` and returns the HuiwuError it throws; fails the test if it returns or throws anything else. */
 
