@@ -2,10 +2,10 @@
 // then audits the budget the document itself states (共计 45000). Run: npx tsx examples/plan-city.ts
 import { readFileSync } from 'node:fs';
 import { auditBudget } from '../src/budget/index.js';
-import { planMeeting } from '../src/meeting/index.js';
+import { type MeetingInput, planMeeting } from '../src/meeting/index.js';
 import { printPlan } from './print-plan.js';
 
-const input: unknown = JSON.parse(
+const input: MeetingInput = JSON.parse(
   readFileSync(new URL('./meetings/city-work-meeting.json', import.meta.url), 'utf8'),
 );
 const plan = planMeeting(input);

@@ -21,12 +21,14 @@ const s: string | undefined = total?.toFixed(2);
 total?.toFixedd(2);
 // @ts-expect-error a misspelt field in a budget literal is a compile error (itmes)
 auditBudget({ title: 't', itmes: [] });
+// @ts-expect-error and in a meeting literal (grups)
+planMeeting({ title: 't', grups: [] });
 const r = round(parseAmount('1.005'), '分');
 const n: number = auditText('x').findings.length + readPlan('会议地点：会议室').groups.length;
 const f: typeof readFileText = readFileText;
 export { s, r, n, f };
 `;
-const esm = `import { auditBudget, parseAmount, readPlan, type BudgetInput } from 'huiwu';
+const esm = `import { auditBudget, parseAmount, planMeeting, readPlan, type BudgetInput } from 'huiwu';
 import { round } from 'huiwu/decimal';
 import { auditText } from 'huiwu/text';
 import { readFileText } from 'huiwu/files';`;
@@ -35,7 +37,7 @@ import decimal = require('huiwu/decimal');
 import text = require('huiwu/text');
 import files = require('huiwu/files');
 type BudgetInput = huiwu.BudgetInput;
-const { auditBudget, parseAmount, readPlan } = huiwu;
+const { auditBudget, parseAmount, planMeeting, readPlan } = huiwu;
 const { round } = decimal;
 const { auditText } = text;
 const { readFileText } = files;`;

@@ -19,6 +19,7 @@ import {
   checkPolicy,
   type Finding,
   type MeetingFacts,
+  type MeetingInput,
   type Policy,
   planMeeting,
 } from '../src/index.js';
@@ -453,7 +454,7 @@ const POLICY_RULES: RuleDoc[] = [
 // ---------------------------------------------------------------------------------------------------
 // Meeting rules: planMeeting(input)
 
-const meeting = (title: string, input: unknown): Example => ({
+const meeting = (title: string, input: MeetingInput): Example => ({
   title,
   call: 'planMeeting(input).findings',
   input: { json: input },

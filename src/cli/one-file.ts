@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { auditBudget, type BudgetAudit } from '../budget/audit.js';
-import type { BudgetInput } from '../budget/schema.js';
 import { budgetToJson } from '../budget/json.js';
+import type { BudgetInput } from '../budget/schema.js';
 import { HuiwuError } from '../errors.js';
 import { auditFile } from '../files/audit-file.js';
 import { detectFormat } from '../files/detect.js';

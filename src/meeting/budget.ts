@@ -4,7 +4,7 @@ import { Dec, toPlain } from '../decimal/dec.js';
 import { ExactSum } from '../decimal/exact-sum.js';
 import { joinSource } from './figures.js';
 import { type MeetingPlan, planMeeting } from './plan.js';
-import { type Prices, PricesSchema } from './schema.js';
+import { type MeetingInput, type Prices, PricesSchema } from './schema.js';
 import type { Tally } from './tally.js';
 
 interface Factor {
@@ -73,7 +73,7 @@ function isPlan(x: unknown): x is MeetingPlan {
  * b.sections?.[0]?.items?.[0]?.source; // 'lodging.twin × lodging.nights'
  * ```
  */
-export function meetingBudget(planOrInput: MeetingPlan | unknown, prices?: Prices): BudgetInput {
+export function meetingBudget(planOrInput: MeetingPlan | MeetingInput, prices?: Prices): BudgetInput {
   const plan = isPlan(planOrInput) ? planOrInput : planMeeting(planOrInput);
   const p: Prices =
     prices === undefined ? (plan.meeting.prices ?? {}) : parseWith(PricesSchema, prices, 'prices').value;

@@ -14,7 +14,7 @@ import { groupCounts, type HeadCount, headCount, sumGroups } from './headcount.j
 import { type LodgingPlan, lodgingPlan } from './lodging.js';
 import { parseMeeting } from './parse.js';
 import { formatPartialDate, type PartialDate, readPartialDate } from './partial-date.js';
-import type { Meeting } from './schema.js';
+import type { Meeting, MeetingInput } from './schema.js';
 import type { CountRange, Tally } from './tally.js';
 import { transportPlan, type VehiclePlan } from './transport.js';
 import { type VenuePlan, venuePlan } from './venue.js';
@@ -170,7 +170,7 @@ function pendingFindings(m: Meeting): Finding[] {
  * plan.lodging?.twin.value;   // '21'
  * ```
  */
-export function planMeeting(input: unknown): MeetingPlan {
+export function planMeeting(input: MeetingInput): MeetingPlan {
   const m = parseMeeting(input);
   const started = m.start === undefined ? null : readPartialDate(m.start);
   const start = started?.ok ? started.date : null;

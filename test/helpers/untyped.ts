@@ -12,3 +12,7 @@ export function auditBudget(input: unknown, opts?: huiwu.AuditOptions): huiwu.Bu
 export function computeBudget(input: unknown, opts?: huiwu.ComputeOptions): huiwu.ComputedBudget {
   return huiwu.computeBudget(input as huiwu.BudgetInput, opts);
 }
+
+export function planMeeting(input: unknown): huiwu.MeetingPlan {
+  return huiwu.planMeeting(input as huiwu.MeetingInput);
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditBudget, computeBudget } from '../../src/budget/index.js';
-import { meetingBudget, planMeeting } from '../../src/meeting/index.js';
+import { meetingBudget } from '../../src/meeting/index.js';
+import { planMeeting } from '../helpers/untyped.js';
 
 const load = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../fixtures/meeting/${name}.json`, import.meta.url), 'utf8'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditBudget, auditText, HuiwuError, planMeeting, readPlans } from '../../src/index.js';
+import { auditBudget, auditText, HuiwuError, readPlans } from '../../src/index.js';
+import { planMeeting } from '../helpers/untyped.js';
 
 /** Runs `f`; passes when it returns a result or throws a HuiwuError, and says which. */
 function resultOrHuiwuError(f: () => unknown): 'result' | string {
