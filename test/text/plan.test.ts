@@ -627,3 +627,17 @@ describe('groups: sub-labels, brackets and 和', () => {
     ]);
   });
 });
+
+describe('fields named in running prose', () => {
+  it('reads 会议主要内容： after a full stop as the agenda, each sentence an item with its speaker', () => {
+    const p = readPlan(
+      '定于7月29日上午在市会议中心召开科技工作座谈会。会期二天。会议主要内容：各县区科技局介绍上半年工作情况；市科技局各分管局长安排下半年重点工作。冯光文局长作重要讲话。',
+    );
+    expect(p.agenda.map((a) => [a.item, a.presenter ?? null])).toEqual([
+      ['介绍上半年工作情况', '各县区科技局'],
+      // 安排 is not a verb of speaking: the item keeps its subject.
+      ['市科技局各分管局长安排下半年重点工作', null],
+      ['作重要讲话', '冯光文局长'],
+    ]);
+  });
+});

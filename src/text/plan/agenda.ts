@@ -192,8 +192,9 @@ function items(t: string, from: number): { start: number; end: number }[] {
     for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
   }
   for (const m of markersIn(t)) if (m.start > from) cuts.push(m.start);
+  // A labelled value's items end at ；, and at 。 too (会议内容：X介绍…；Y安排…。Z讲话。).
   if (labelled || markersIn(t).filter((m) => m.start > from).length > 0)
-    for (let i = from; i < t.length; i++) if (/[;；]/.test(t[i]!)) cuts.push(i + 1);
+    for (let i = from; i < t.length; i++) if ((labelled ? /[;；。]/ : /[;；]/).test(t[i]!)) cuts.push(i + 1);
   cuts.push(t.length);
   const sorted = [...new Set(cuts)].sort((a, b) => a - b);
   const out: { start: number; end: number }[] = [];

@@ -61,12 +61,17 @@ const INLINE_HEADING =
 /** A line cut before each heading it holds inline, with each piece's offset in the line. */
 // 时间：14:00；地点：1718会议室；主持人：周宇: several fields on one line, each after a semicolon.
 const INLINE_FIELD = /(?<=[;；。]\s*)(?=[\u4e00-\u9fff]{2,6}\s*[:：])/g;
+// …召开座谈会。会议主要内容：…: a field that names what the meeting is, after a full stop in prose.
+const INLINE_KNOWN =
+  /(?<=[。；;]\s*)(?=(?:会议|活动|培训|大会)?(?:主要)?(?:内容|议程|日程|议题|时间|地点|参会人员|参加人员|出席人员|参会对象)\s*[:：])/g;
 
 function piecesOfLine(raw: string): { text: string; offset: number }[] {
   const fields = [...raw.matchAll(INLINE_FIELD)].length;
-  if (raw.length < 80 && fields < 2) return [{ text: raw, offset: 0 }];
+  const known = [...raw.matchAll(INLINE_KNOWN)].length;
+  if (raw.length < 80 && fields < 2 && known === 0) return [{ text: raw, offset: 0 }];
   const cuts = [0];
   if (fields >= 2) for (const m of raw.matchAll(INLINE_FIELD)) if (m.index > 0) cuts.push(m.index);
+  for (const m of raw.matchAll(INLINE_KNOWN)) if (m.index > 0) cuts.push(m.index);
   for (const m of raw.matchAll(INLINE_HEADING)) if (m.index > 0) cuts.push(m.index);
   cuts.push(raw.length);
   const at = [...new Set(cuts)].sort((a, b) => a - b);
