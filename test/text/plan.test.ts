@@ -641,3 +641,9 @@ describe('fields named in running prose', () => {
     ]);
   });
 });
+
+describe('organiser from 经…研究同意', () => {
+  it('stops before every verb of deciding', () => {
+    expect(readPlan('经学校党委研究同意，定于3月9日召开教代会。').organiser?.value).toBe('学校党委');
+  });
+});

@@ -76,7 +76,7 @@ export function readOrganiser(doc: PlanDoc): Sourced | undefined {
 }
 
 // 经县政府研究，决定召开…: the body that decides to hold the meeting.
-const ORG_DECIDES = /经\s*([^，。；;,:：经]{2,30}?)\s*(?:研究|同意|批准|审定)[,，]?\s*(?:决定|定于|拟)/;
+const ORG_DECIDES = /经\s*([^，。；;,:：经]{2,30}?)\s*(?:研究|同意|批准|审定)+[,，]?\s*(?:决定|定于|拟)/;
 // 县爱卫办决定，举办…: the subject of 决定.
 const ORG_SUBJECT =
   /(?:^|[，。；;,])\s*([^，。；;,:：]{2,20}?(?:政府|委员会|办公室|办|局|委|厅|处|部|中心|公司|协会|学会|学院|学校|团委|工会))\s*(?:决定|定于|拟定于|将于)[,，]?\s*(?:召开|举办|举行|组织|开展|于)/;
