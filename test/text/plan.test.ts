@@ -647,3 +647,10 @@ describe('organiser from 经…研究同意', () => {
     expect(readPlan('经学校党委研究同意，定于3月9日召开教代会。').organiser?.value).toBe('学校党委');
   });
 });
+
+describe('materials are badges, cards and documents', () => {
+  it('does not count banners and flags as materials', () => {
+    const p = readPlan(['开幕式方案', '会场悬挂横幅，布置彩旗；学员颁发结业证书，按座位图就坐。'].join('\n'));
+    expect(p.materials.map((m) => m.value)).toEqual(['证书', '座位图']);
+  });
+});

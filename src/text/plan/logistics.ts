@@ -11,9 +11,10 @@ const KINDS = {
     /(?:服务员|工作人员|技术人员|管理人员|礼仪人员|礼仪小姐|志愿者|安保人员|讲解员|摄影师|摄像师|司机|医护人员|保洁员)\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|人)|(?:\d+|[一二三四五六七八九十两]+)\s*(?:名|个|位)\s*(?:服务员|工作人员|技术人员|管理人员|礼仪|志愿者|安保|讲解员|摄影|摄像|司机|医护|保洁)|(?:安排|派|配备|抽调)[^，。；;,]{0,8}?(?:工作人员|技术人员|管理人员|服务人员|专人)/,
 } as const;
 
-// Badges, seat cards, documents and signs a meeting prepares: each one is an item of its own.
+// Badges, seat cards and documents a meeting prepares (the brief's materials; banners and flags are
+// the venue's dressing, not materials): each one is an item of its own.
 const MATERIAL =
-  '席卡|桌签|座签|台签|坐牌|桌牌|代表证|委员证|工作证|记者证|出席证|列席证|嘉宾证|报到证|通行证|餐证|胸卡|胸牌|胸花|材料袋|文件袋|资料袋|手提袋|会议材料|会议手册|会议指南|日程表|座次表|座次图|花名册|节目单|主持词|邀请函|请柬|回执|笔记本|签到表|签到簿|横幅|横额|条幅|标语|会标|背景板|展板|彩旗|花篮|纪念品';
+  '席卡|桌签|座签|台签|坐牌|桌牌|代表证|委员证|工作证|记者证|出席证|列席证|嘉宾证|报到证|通行证|餐证|胸卡|胸牌|胸花|材料袋|文件袋|资料袋|手提袋|会议材料|会议手册|会议指南|日程表|座次表|座次图|花名册|节目单|主持词|邀请函|请柬|回执|笔记本|签到表|签到簿|证书|座位图|登记表|汇总表';
 const COUNTED = '(?:至少|约)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个张条份块本套支面幅]';
 const MATERIAL_ITEM = new RegExp(`(?:${COUNTED}\\s*)?(?:宣传)?(?:${MATERIAL})(?:\\s*${COUNTED})?`, 'g');
 // 文件袋内装下列材料：⏎ ⑴…: the numbered lines after such an intro are the materials.
