@@ -654,3 +654,12 @@ describe('materials are badges, cards and documents', () => {
     expect(p.materials.map((m) => m.value)).toEqual(['证书', '座位图']);
   });
 });
+
+describe('task deadlines as written', () => {
+  it('reads hours in Chinese numerals, 下班前, 提前至少10天 and 活动前', () => {
+    const dl = (line: string) => readPlan(['培训通知', '三、工作要求', line].join('\n')).tasks[0]?.deadline;
+    expect(dl('（八）各系团总支需在5月20日下午五点前将登记表报院团委。')).toBe('5月20日下午五点前');
+    expect(dl('1、各部门将人数于11月19日（周三）下班前报后勤处。')).toBe('11月19日（周三）下班前');
+    expect(dl('2、办公室负责提前至少10天发出通知。')).toBe('提前至少10天');
+  });
+});

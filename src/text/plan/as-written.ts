@@ -66,7 +66,7 @@ export function asWritten(r: PlanReading, doc: PlanDoc, raw: readonly string[]):
     ...(host ? { host } : {}),
     groups: r.groups.map((g) => named(g, ['name'])),
     agenda: r.agenda.map((a) => named(a, ['item', 'presenter'])),
-    tasks: r.tasks.map((t) => named(t, ['task', 'owner'])),
+    tasks: r.tasks.map((t) => named(t, ['task', 'owner', 'deadline'])),
     lodging: r.lodging.map((x) => named(x, ['value'])),
     meals: r.meals.map((x) => named(x, ['value'])),
     vehicles: r.vehicles.map((x) => named(x, ['value'])),
