@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complementary, partitionOf } from '../../src/text/rules/complements.js';
+import { complementary, namedByWhole, partitionOf } from '../../src/text/rules/complements.js';
 
 describe('complementary', () => {
   it('pairs names that differ by the two words of a split', () => {
@@ -25,5 +25,22 @@ describe('partitionOf', () => {
     expect(partitionOf(['因公出国(境)费', '公务接待费'])).toBe(false);
     expect(partitionOf(['因公出国(境)费', '公务接待费', '会议费'])).toBe(false);
     expect(partitionOf(['公务接待费', '公务接待费', '因公出国(境)费'])).toBe(false);
+  });
+});
+
+describe('namedByWhole', () => {
+  it('is true when the whole names each part, joined by 和 or 、', () => {
+    expect(namedByWhole('向省发改委和国家发改委争取资金', ['国家发改委安排资金', '省发改委安排资金'])).toBe(
+      true,
+    );
+    expect(namedByWhole('甲、乙、丙三村种植', ['甲村种植', '乙村种植', '丙村种植'])).toBe(false);
+    expect(namedByWhole('甲村、乙村、丙村种植', ['甲村种植', '乙村种植', '丙村种植'])).toBe(true);
+  });
+  it('is false when a part is not named, or two parts take the same name', () => {
+    expect(namedByWhole('争取资金', ['国家发改委安排资金', '省发改委安排资金'])).toBe(false);
+    expect(namedByWhole('向省发改委和国家发改委争取资金', ['省发改委安排资金', '省发改委下达资金'])).toBe(
+      false,
+    );
+    expect(namedByWhole('向省发改委和国家发改委争取资金', ['省发改委安排资金'])).toBe(false);
   });
 });

@@ -103,3 +103,39 @@ export function partitionOf(labels: readonly string[]): boolean {
       labels.every((l) => members.filter((m) => m.test(l)).length === 1),
   );
 }
+
+/**
+ * True when the whole's own name lists its parts: `向省发改委和国家发改委争取资金72561万元。其中,国家发改委
+ * …25439万元,省发改委…47072万元`. Each part's label opens with a name (two characters or more) the
+ * whole's label holds, at places that do not overlap, joined there by 和, 及, 与 or 、: the parts are
+ * then all of the whole.
+ *
+ * @example
+ * ```ts
+ * namedByWhole('向省发改委和国家发改委争取资金', ['国家发改委安排资金', '省发改委安排资金']); // true
+ * namedByWhole('争取资金', ['国家发改委安排资金', '省发改委安排资金']);                   // false
+ * ```
+ */
+export function namedByWhole(whole: string, parts: readonly string[]): boolean {
+  if (parts.length < 2 || !/[和及与、]/.test(whole)) return false;
+  const taken: [number, number][] = [];
+  for (const label of parts) {
+    const name = label.replace(/^[^\u4e00-\u9fff]+/, '');
+    let found: [number, number] | undefined;
+    for (let n = Math.min(name.length, 12); n >= 2 && !found; n--) {
+      const at = whole.indexOf(name.slice(0, n));
+      if (at < 0) continue;
+      // 省发改委 inside 国家发改委 would not be a name of its own; a name must not start mid-name.
+      const span: [number, number] = [at, at + n];
+      if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      found = span;
+    }
+    if (!found) return false;
+    taken.push(found);
+  }
+  taken.sort((x, y) => x[0] - y[0]);
+  for (let i = 1; i < taken.length; i++) {
+    if (!/^[和及与、]$/.test(whole.slice(taken[i - 1]![1], taken[i]![0]))) return false;
+  }
+  return true;
+}

@@ -5,7 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
-import { complementary, mayHoldPair, partitionOf } from './complements.js';
+import { complementary, mayHoldPair, namedByWhole, partitionOf } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
@@ -61,6 +61,18 @@ function sameKind(labels: readonly string[], whole: string): boolean {
   // 代表, 工作人员, 列席人员: roles at a meeting are disjoint; 女性, 党员, 大专以上 are attributes that overlap.
   if (labels.length >= 2 && labels.every((l) => ROLE_END.test(l) && !ATTRIBUTE.test(l))) return true;
   return parts.length >= 1 && commonEnding([...labels, whole]).length >= 2;
+}
+
+/**
+ * Bare names of kinds (油菜, 蔬菜, 花卉): short, with no attribute that could cut across them (女,
+ * 党员, 大专以上) and no verb or qualifier. Kinds named so, in brackets after their whole, are its
+ * breakdown, and do not overlap.
+ */
+function plainKinds(labels: readonly string[]): boolean {
+  return (
+    labels.length >= 3 &&
+    labels.every((l) => /^[\u4e00-\u9fff]{1,4}$/.test(l) && !ATTRIBUTE.test(l) && !/[是有为占]/.test(l))
+  );
 }
 
 /** The last two characters of a label: the noun that says what is counted (项目, 人员, 经费). */
@@ -254,8 +266,21 @@ export const enumeratedParts: TextRule = {
       text: '参会人员共计120人,其中:代表100人,女代表30人,工作人员15人。',
       findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '120' }],
     },
+    // 女生 and 党员 may be the same pupils: attributes, not kinds.
+    {
+      text: '在校学生900人(其中:女生430人、党员120人、团员500人)。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '900' }],
+    },
   ],
   notOk: [
+    {
+      text: '全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、草莓280亩)。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '6675', expected: '6705' }],
+    },
+    {
+      text: '全年共向省财政厅和市财政局争取资金5620万元。其中,市财政局安排资金2340万元,省财政厅安排资金3300万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '56200000', expected: '56400000' }],
+    },
     {
       text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }],
@@ -414,7 +439,7 @@ function checkBracketed(ctx: RuleContext, rec: LineRecord): void {
     decide(claim, whole, true, [{ value, operands: parts, how: 'the breakdown in brackets' }]);
     const labels = parts.map((p) => p.label ?? '');
     const pair = (parts.length === 2 && complementary(labels[0]!, labels[1]!)) || partitionOf(labels);
-    const same = pair || commonEnding(labels) !== '';
+    const same = pair || commonEnding(labels) !== '' || plainKinds(labels);
     const short = value !== undefined && whole.value.gt(value.value);
     const remainder = labels.some((l) => /其他|其它|其余|另有|剩余/.test(l));
     if (claim.verdict === 'mismatch') {
@@ -526,7 +551,11 @@ function judgeParts(
     );
     const pair =
       (parts.length === 2 && complementary(parts[0]!.label ?? '', parts[1]!.label ?? '')) ||
-      partitionOf(clauseNames);
+      partitionOf(clauseNames) ||
+      namedByWhole(
+        wholeLabel,
+        parts.map((p) => p.label ?? ''),
+      );
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
     else if (prefixSums(parts).some((x) => x.eq(whole.value!)))

@@ -4,9 +4,12 @@ import { headerRoles } from './header.js';
 import { looseHeader, looseRow } from './loose-table.js';
 import { segmentsOf } from './segments.js';
 import type { Block, ColumnRole, Row, Table } from './types.js';
+import { createWrapWidth } from './wrap.js';
 
 /** Most lines joined into one paragraph. */
 export const MAX_JOINED_LINES = 6;
+/** Most lines of a hard-wrapped document joined into one paragraph: a page's worth. */
+export const MAX_WRAPPED_LINES = 40;
 
 const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
 const ENDS_MIDWAY = /[的占为达比和及与在对较是共计约从至到、,，]\s*$/;
@@ -29,6 +32,15 @@ export function continues(prev: string, next: string): boolean {
   const m = markers(next)[0];
   if (m && m.start <= lead) return false;
   return ENDS_MIDWAY.test(prev) || STARTS_MIDWAY.test(next);
+}
+
+/** True when a line opens a paragraph, a list item or a heading: it never goes on with the line before. */
+function startsItem(next: string): boolean {
+  const lead = next.length - next.trimStart().length;
+  // An indented line opens a paragraph; a line of its own states a total.
+  if (lead > 0 || /^(?:共计|合计|总计|小计|总额|累计)/.test(next)) return true;
+  const m = markers(next)[0];
+  return m !== undefined && m.start <= lead;
 }
 
 /** Longest table kept as one block; a longer run of rows continues in a new block. */
@@ -63,6 +75,8 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   let loose: ColumnRole[] | undefined;
   // Lines of a paragraph still open: the next line may continue it.
   let open: LineRecord[] = [];
+  // The width a hard-wrapped document breaks its lines at.
+  const wrap = createWrapWidth();
 
   function closeParagraph(): void {
     if (open.length === 0) return;
@@ -74,7 +88,11 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
 
   function paragraph(rec: LineRecord): void {
     const last = open[open.length - 1];
-    if (last && open.length < MAX_JOINED_LINES && continues(last.text, rec.text)) {
+    if (
+      last &&
+      ((open.length < MAX_JOINED_LINES && continues(last.text, rec.text)) ||
+        (open.length < MAX_WRAPPED_LINES && wrap.brokeOff(last.text) && !startsItem(rec.text)))
+    ) {
       open.push(rec);
       return;
     }
@@ -149,6 +167,7 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
         return;
       }
       paragraph(rec);
+      wrap.see(rec.text, startsItem(rec.text));
     },
     end(): void {
       flush();
