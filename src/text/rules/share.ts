@@ -77,6 +77,14 @@ export const share: TextRule = {
       text: '"三公"经费支出预算为22.96万元,支出决算为15.81万元,完成预算的68.68%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '68.68', expected: '68.86' }],
     },
+    // The second sentence names the whole the first one found: 承办总数 is still the 93.
+    {
+      text: '代表建议93件,其中财政经济方面25件,占承办总数的26.9%。从办理情况来看,已经解决的(A类)54件,占承办总数的58.07%。',
+      findings: [
+        { rule: 'percent.share', verdict: 'match', stated: '26.9', expected: '26.9' },
+        { rule: 'percent.share', verdict: 'mismatch', stated: '58.07', expected: '58.06' },
+      ],
+    },
     {
       text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
@@ -88,6 +96,9 @@ export const share: TextRule = {
     const text = rec.text;
     if ((!text.includes('占') && !text.includes('完成') && !text.includes('达到')) || !text.includes('%'))
       return;
+    // Wholes already found for a name in this paragraph: a later share of the same 承办总数, in
+    // another sentence, is of the same whole.
+    const known = new Map<string, { fig: Figure; rec: LineRecord }>();
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
       const sent = clippedSentence(rec, pct.start);
@@ -147,7 +158,11 @@ export const share: TextRule = {
           }
         }
       }
+      const remembered = known.get(name);
+      if (cands.length === 0 && remembered && !completes) cands = [remembered];
       if (cands.length === 0) continue;
+      if (name.length >= 2 && !remembered && new Set(cands.map((c) => c.fig.value?.toFixed())).size === 1)
+        known.set(name, cands[0]!);
       const readings: Reading[] = cands.map((w) => ({
         value: shareOf(part!, w.fig),
         operands: [
