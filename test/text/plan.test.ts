@@ -197,6 +197,34 @@ describe('tasks: the forms that assign work', () => {
     ]);
   });
 
+  it('reads a team block: its owner line and each lettered item as a task', () => {
+    expect(
+      tasks([
+        '第一组：宣传报道组',
+        '负责部门：党委宣传部及各学院',
+        '任务：a、会前完成新闻通稿；',
+        'b、组织现场拍摄工作。',
+        '第二组：后勤保障组',
+        '负责人员：（组长）、、',
+        '任务：a、落实会场用电保障。',
+      ]),
+    ).toEqual([
+      ['会前完成新闻通稿', '党委宣传部及各学院', '负责'],
+      ['组织现场拍摄工作', '党委宣传部及各学院', '负责'],
+      ['落实会场用电保障', '后勤保障组', '落实'],
+    ]);
+  });
+
+  it('reads duties given to named people, with their posts in brackets, up to the first that is no name', () => {
+    expect(
+      tasks(['1.礼仪引导：王小明(总负责)、李华 各班学生代表2名', '2.班级方阵：正副班主任', '3.总负责：赵刚']),
+    ).toEqual([
+      ['礼仪引导', '王小明(总负责)、李华', null],
+      ['班级方阵', '正副班主任', null],
+      ['总负责', '赵刚', null],
+    ]);
+  });
+
   it('reads a team leader label: 后勤组组长：负责…', () => {
     expect(tasks(['1、后勤组组长：__________，负责后勤准备工作；'])).toEqual([
       ['后勤准备工作', '后勤组组长', '负责'],

@@ -6,6 +6,9 @@ import type { PlanReading } from './types.js';
 // A pinyin gloss written after a character (領(lǐng)): part of what was written.
 const GLOSS = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}[)）]/;
 
+/** Lines above a field searched for a value read from another line (a team's owner). */
+const NEARBY = 30;
+
 /**
  * The names and phrases of a reading as the text wrote them. The reader works on normalized text
  * (Simplified script, glosses dropped, full-width forms folded); a name is given back in the
@@ -27,7 +30,17 @@ export function asWritten(r: PlanReading, doc: PlanDoc, raw: readonly string[]):
   }
   const original = (value: string, at: TextPlace): string => {
     if (value === '') return value;
-    for (const rec of byLine.get(at.line) ?? []) {
+    const here = mapped(value, at.line);
+    if (here !== undefined) return here;
+    // An owner named on a team's line above its tasks (负责部门：…).
+    for (let line = at.line - 1; line >= Math.max(1, at.line - NEARBY); line--) {
+      const found = mapped(value, line);
+      if (found !== undefined) return found;
+    }
+    return value;
+  };
+  const mapped = (value: string, lineNo: number): string | undefined => {
+    for (const rec of byLine.get(lineNo) ?? []) {
       const i = rec.text.indexOf(value);
       if (i < 0) continue;
       const a = pointAt(rec, i);
@@ -42,7 +55,7 @@ export function asWritten(r: PlanReading, doc: PlanDoc, raw: readonly string[]):
       if (g) end += g[0].length;
       return line.slice(a.column - 1, end);
     }
-    return value;
+    return undefined;
   };
   const named = <T extends { at: TextPlace }>(x: T, keys: readonly (keyof T)[]): T => {
     const out = { ...x };

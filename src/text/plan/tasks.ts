@@ -1,5 +1,6 @@
 import type { LineRecord } from '../lines.js';
 import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
+import { teamBlocks } from './team-blocks.js';
 import type { TaskReading, TaskRole } from './types.js';
 
 const ROLE = /(负责(?!人)|牵头|配合|落实|承办|协助)/;
@@ -17,7 +18,7 @@ const GROUP_LABEL =
 // 前一天, 活动前: a deadline as written, absolute or relative to the meeting.
 const DEADLINE =
   /(?:\d{4}\s*年\s*)?(\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)\s*(?:[(（][^)）]{1,4}[)）])?\s*(?:[上下]午)?\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[:：]\d{2}|点|时)(?:\d{1,2}分)?)?\s*(?:下班)?\s*(?:前|之前|以前)|会前\s*\d+\s*天|会议召开前\s*\d*\s*天?|提前\s*(?:至少)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个)?(?:天|日|小时|周)|前一天|(?:会议|活动|晚会|大会|典礼|仪式|会)(?:开始)?(?:前|之前)/;
-const TASK_SECTION = /分工|职责|任务|筹备|工作安排|会务|保障|组织|要求|准备|事项/;
+const TASK_SECTION = /分工|职责|任务|筹备|工作安排|人员安排|会务|保障|组织|要求|准备|事项/;
 // Who can own a task: a unit (办公室, 宣传部, 各乡镇), a team (会务组), or a person by title.
 const ORG =
   '(?:单位|部门|办公室|部|办|局|委|委员会|处|科|室|组|中心|团委|分团委|总支|团总支|支部|党委|街道|乡镇|镇|县区|区县|县|区|乡|社区|各地|分会场|学院|公司|站|所|院|队|厅|小组|主席团|同志|主任|书记|经理|负责人|专人|老师|班长)';
@@ -99,14 +100,24 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
       });
     }
   }
+  const blocks = teamBlocks(doc, (text) => {
+    const dl = DEADLINE.exec(text);
+    return dl ? clean(dl[0]).replace(/\s+/g, '') : undefined;
+  });
   byTeam(doc, out);
   duties(doc, out, inTaskSection);
-  return out.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  // A team block's lines are read as the block: its label and owner line are no tasks of their own.
+  const kept = out.filter((t) => !blocks.lines.has(t.at.line));
+  kept.push(...blocks.tasks);
+  return kept.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
 // 国旗、校旗:毛金敏  标语方阵:蔡园园: a duty and the people named for it.
+// A name may carry its post in brackets: 陈彬(进场总负责).
 const DUTY =
-  /([\u4e00-\u9fff、]{2,12})\s*[:：]\s*((?:[\u4e00-\u9fff]{2,3}(?:\s*[、+＋]\s*|\s+|(?=[\s。；;，,(（]|$))){1,5})/g;
+  /([\u4e00-\u9fff、]{2,12})\s*[:：]\s*((?:[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,12}[)）])?(?:\s*[、+＋]\s*|\s+|(?=[\s。；;，,(（]|$))){1,6})/g;
+// Who a duty falls to when no one is named: 正副班主任, 各班老师.
+const ROLE_OWNER = /^[\u4e00-\u9fff]{0,3}(?:班主任|老师|教师|辅导员)$/;
 // A field of the plan, not a duty: 时间, 地点, 主持人, 参会人员 ….
 const FIELD_LABEL =
   /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数/;
@@ -126,17 +137,25 @@ function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>
     const found: { duty: string; owner: string; start: number; end: number }[] = [];
     DUTY.lastIndex = 0;
     for (let m = DUTY.exec(t); m; m = DUTY.exec(t)) {
-      const duty = clean(m[1]!.replace(/^[、]+/, '').replace(/负责人?$/, ''));
-      const names = m[2]!.split(/[\s、+＋]+/).filter(Boolean);
+      const label = clean(m[1]!.replace(/^[、]+/, ''));
+      // 音响室负责人 → 音响室; 总负责 stays a duty of its own.
+      const cut = label.replace(/负责人?$/, '');
+      const duty = cut.length >= 2 ? cut : label;
+      // The people: names (2 to 3 characters, a post in brackets allowed) up to the first that is none.
+      const tokens = m[2]!.split(/(?<=[)）])\s*|[\s、+＋]+/).filter(Boolean);
+      let kept = 0;
+      let length = 0;
+      for (const tok of tokens) {
+        const bare = tok.replace(/^[\s、+＋]+/, '').replace(/[(（][^)）]*[)）]$/, '');
+        if (!ROLE_OWNER.test(bare) && (bare.length > 3 || NOT_NAME.test(bare))) break;
+        kept++;
+        length = m[2]!.indexOf(tok, length) + tok.length;
+      }
       // 副组长：周巍、祁海龙: a position in a roster, not a duty.
-      if (
-        duty.length < 2 ||
-        FIELD_LABEL.test(duty) ||
-        POSITION.test(duty) ||
-        names.some((n) => NOT_NAME.test(n))
-      )
-        continue;
-      found.push({ duty, owner: clean(m[2]!), start: from + m.index, end: from + m.index + m[0].length });
+      if (duty.length < 2 || FIELD_LABEL.test(duty) || POSITION.test(duty) || kept === 0) continue;
+      const owner = clean(m[2]!.slice(0, length));
+      const start = from + m.index;
+      found.push({ duty, owner, start, end: start + m[0].length - (m[2]!.length - length) });
     }
     if (!found.length || lines.has(rec.line)) continue;
     if (found.length < 2 && !inTaskSection.has(rec)) continue;
