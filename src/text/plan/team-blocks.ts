@@ -86,12 +86,12 @@ export function teamBlocks(doc: PlanDoc, deadlineOf: (text: string) => string | 
     for (const it of items) {
       const text = clean(it.rec.text.slice(it.start, it.end).replace(/[;；。\s]+$/, ''));
       if (text.length < 2) continue;
-      const own = ROLE.exec(text)?.[1] as TaskRole | undefined;
+      const taskRole = (ROLE.exec(text)?.[1] as TaskRole | undefined) ?? role;
       const deadline = deadlineOf(text);
       tasks.push({
         task: text,
         owner,
-        ...((own ?? role) ? { role: own ?? role } : {}),
+        ...(taskRole ? { role: taskRole } : {}),
         ...(deadline ? { deadline } : {}),
         at: placeOf(it.rec, it.start, it.end),
       });
