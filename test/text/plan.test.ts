@@ -454,6 +454,15 @@ describe('agenda: schedules and numbered items', () => {
   });
 });
 
+describe('attendee groups in prose: 参加会议范围', () => {
+  it('reads a 参加会议范围 field inline after a full stop, without what each group attends', () => {
+    const p = readPlan(
+      '关于召开工作座谈会的通知\n定于7月29日上午召开工作座谈会。参加会议范围:局党组成员,各处室负责人参加两天的会议;局机关全体人员参加30日下午的会议。',
+    );
+    expect(p?.groups.map((g) => g.name)).toEqual(['局党组成员', '各处室负责人', '局机关全体人员']);
+  });
+});
+
 describe('attendee groups: who qualifies whom', () => {
   const groups = (line: string) => readPlan(['会议通知', line].join('\n')).groups.map((g) => g.name);
 

@@ -63,7 +63,7 @@ const INLINE_HEADING =
 const INLINE_FIELD = /(?<=[;；。]\s*)(?=[\u4e00-\u9fff]{2,6}\s*[:：])/g;
 // …召开座谈会。会议主要内容：…: a field that names what the meeting is, after a full stop in prose.
 const INLINE_KNOWN =
-  /(?<=[。；;]\s*)(?=(?:会议|活动|培训|大会)?(?:主要)?(?:内容|议程|日程|议题|时间|地点|参会人员|参加人员|出席人员|参会对象)\s*[:：])/g;
+  /(?<=[。；;]\s*)(?=(?:会议|活动|培训|大会)?(?:主要)?(?:内容|议程|日程|议题|时间|地点|参会人员|参加人员|出席人员|参会对象|(?:参加|参会|出席|与会)(?:会议|大会|活动|培训)?(?:人员|对象|范围))\s*[:：])/g;
 
 function piecesOfLine(raw: string): { text: string; offset: number }[] {
   const fields = [...raw.matchAll(INLINE_FIELD)].length;

@@ -5,7 +5,7 @@ import type { GroupReading, Sourced } from './types.js';
 
 // 参会人员, 参加典礼人员, 出席会议人员, 培训对象: a field naming who attends.
 const ATTENDEE_LABEL =
-  /^(?:参会|参加|参与|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾)$|^(?:出席|列席|参加)$|^参会人员及分组$/;
+  /^(?:参会|参加|参与|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席|参会|与会)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾|范围|单位)$|^(?:出席|列席|参加)$|^参会人员及分组$/;
 const NUM = '\\d{1,5}|[一二三四五六七八九十百两]{1,4}';
 // 6人, 约50人, 50余人, 50人左右, 各1人.
 // 6人, 约50人, 50余人, 50人左右, 各1人; 53家 for units that attend.
@@ -203,6 +203,8 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
   // （市领导）: a name wrapped in brackets; 理事长（秘书长） keeps its own.
   if (/^[（(][^（()）]*[)）]$/.test(name)) name = name.slice(1, -1);
   else name = name.replace(/^[（(]/, '');
+  // …科技局局长参加二天的会议: what the group attends is not its name.
+  name = clean(name.replace(/(?<=..)(?:参加|出席|列席)[^，,、]{0,16}$/, ''));
   // 主会场：省民政厅各厅级领导: a sub-label before the group is not its name.
   name = name.replace(/^[\u4e00-\u9fff]{2,5}[:：]\s*/, '');
   if (name.length < 2) return undefined;
