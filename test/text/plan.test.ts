@@ -454,6 +454,13 @@ describe('agenda: schedules and numbered items', () => {
   });
 });
 
+describe('venue: a sentence in the 地点 field', () => {
+  it('takes the place the sentence holds the meeting at', () => {
+    const p = readPlan('成立大会筹备方案\n二、成立大会召开地点:经筹委会表决通过在长沙市召开。');
+    expect(p?.venue?.value).toBe('长沙市');
+  });
+});
+
 describe('attendee groups in prose: 参加会议范围', () => {
   it('reads a 参加会议范围 field inline after a full stop, without what each group attends', () => {
     const p = readPlan(

@@ -30,8 +30,11 @@ export function readVenue(doc: PlanDoc): Sourced | undefined {
       .filter((c) => c.length >= 2 && !/^[_＿\s]+$/.test(c));
     // 省民政厅六楼视频会议室（西关大街60号）及各市…设分会场: the room, without its address or the
     // other rooms that join it.
+    const clause = clauses.find((c) => !NOT_PLACE.test(c)) ?? '';
+    // 经主任会议表决通过在浏阳市召开: a sentence in the field; the place is where it holds the meeting.
+    const held = HELD_AT.exec(clause);
     const v = clean(
-      (clauses.find((c) => !NOT_PLACE.test(c)) ?? '')
+      (held ? held[1]! : clause)
         .replace(/\s*[（(][^（()）]*(?:路|街|号|大道|巷)[^（()）]*[)）].*$/, '')
         .replace(/及各.*$/, ''),
     );
