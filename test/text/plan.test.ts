@@ -454,6 +454,26 @@ describe('agenda: schedules and numbered items', () => {
   });
 });
 
+describe('agenda: sessions of a congress, each with its fields', () => {
+  it('reads each numbered session, indented, with the time its fields give', () => {
+    const p = readPlan(
+      [
+        '第三次代表大会日程',
+        '一、预备会议(9日下午)',
+        '    1.代表团团长会议。时间:14:00--14:40;地点:1718会议室;主持人:周宇。',
+        '    2.大会预备会议。时间:16:05--17:00;地点:报告厅;主持人:周宇。',
+        '二、会议材料',
+        '1.大会工作报告;',
+        '2.代表名册。',
+      ].join('\n'),
+    );
+    expect(p?.agenda.map((a) => [a.item, a.time ?? null])).toEqual([
+      ['代表团团长会议', '14:00'],
+      ['大会预备会议', '16:05'],
+    ]);
+  });
+});
+
 describe('venue: a sentence in the 地点 field', () => {
   it('takes the place the sentence holds the meeting at', () => {
     const p = readPlan('成立大会筹备方案\n二、成立大会召开地点:经筹委会表决通过在长沙市召开。');

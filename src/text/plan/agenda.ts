@@ -95,7 +95,7 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
 // A heading that names a part of the event; one that names its rules or logistics does not.
 const EVENT_PART = /仪式|会议|部分|环节|阶段|开幕|闭幕|典礼|程序|流程/;
 const NOT_PART =
-  /要求|须知|注意|纪律|分工|职责|保障|经费|预算|住宿|交通|报名|联系|人员|对象|筹备|准备|宣传|安全|目的|意义|背景/;
+  /要求|须知|注意|纪律|分工|职责|保障|经费|预算|住宿|交通|报名|联系|人员|对象|筹备|准备|宣传|安全|目的|意义|背景|时间|地点|材料|事项|费用/;
 // 1min, 3分钟: the length of a step, written after it.
 const STEP_LENGTH = /\s*[(（]?\d+\s*(?:min|分钟|分)[)）]?\s*$/i;
 
@@ -106,19 +106,27 @@ function partsOfEvent(doc: PlanDoc): AgendaReading[] {
     const h = s.heading;
     if (h.marker?.style !== 'cn' || !EVENT_PART.test(h.label) || NOT_PART.test(h.label)) continue;
     const items: AgendaReading[] = [];
-    for (const rec of s.body) {
+    for (const [k, rec] of s.body.entries()) {
       const mark = markersIn(rec.text)[0];
       // 1.7:50各班级候场: a number and a time (not the decimal 1.7).
       const numbered = /^\s*\d{1,2}[.．、]\s*\d{1,2}[:：]\d{2}/.test(rec.text);
-      const lead = mark && mark.start <= 2 && mark.style !== 'cn' ? mark : undefined;
+      // An indented line keeps its number after the indent.
+      const indent = rec.text.length - rec.text.trimStart().length;
+      const lead = mark && mark.start <= indent + 2 && mark.style !== 'cn' ? mark : undefined;
       if (!lead && !numbered) continue;
       const from = lead ? lead.end : 0;
       let body = rec.text.slice(from).replace(STEP_LENGTH, '');
       // 7:50各班级候场，各方阵按…排列: a long step is named by its first clause.
       if (clean(body).length > 40) body = body.slice(0, Math.max(0, body.search(/[，,。；;]/))) || body;
       if (clean(body).length > 60) continue;
-      const item = itemOf(rec, 0, from + body.length);
-      if (item) items.push(item);
+      const item = itemOf(rec, lead ? lead.start : indent, from + body.length);
+      // 1.各代表团团长会议。时间:14:00--14:40;地点:…: a session with its time as a field of the line.
+      // The fields may have been cut into pieces of their own: the pieces of the same line.
+      let fields = rec.text;
+      for (let j = k + 1; j < s.body.length && s.body[j]!.line === rec.line; j++) fields += s.body[j]!.text;
+      const at = /时间\s*[:：]\s*(\d{1,2})[:：](\d{2})/.exec(fields);
+      if (item && !item.time && at) item.time = `${at[1]!.padStart(2, '0')}:${at[2]}`;
+      if (item && clean(item.item).length >= 2 && !/^第.?$/.test(item.item)) items.push(item);
     }
     if (items.length >= 2) out.push(...items);
   }
