@@ -31,6 +31,11 @@ export const ratio: TextRule = {
       text: '已开工项目33个,未开工项目17个,开工率为66%。',
       findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
     },
+    // The counts of another item of the list are not this rate's part and whole.
+    {
+      text: '全年城镇新增就业人员5688人,增长9%;失业人员再就业2154人,增长2.9%;年末城镇登记失业率0.7%。',
+      findings: [],
+    },
   ],
   notOk: [
     {
@@ -52,13 +57,12 @@ export const ratio: TextRule = {
       const word = m[1]!.replace(/^(的|其|总|综合|整体|平均)/, '');
       if (CHANGE.test(word)) continue;
       const stem = word.slice(-2);
-      const before = figuresIn(rec, sent.start, pct.start).filter(
+      // …再就业2154人,增长2.9%;…;年末城镇登记失业率0.7%: an item of a ；-list is a sentence of its own.
+      const head = text.slice(sent.start, pct.start);
+      const from = sent.start + Math.max(head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+      const before = figuresIn(rec, from, pct.start).filter(
         (f) =>
-          f.start >= sent.start &&
-          f.end <= pct.start &&
-          familyOf(f) !== undefined &&
-          !f.every &&
-          f.unit !== '%',
+          f.start >= from && f.end <= pct.start && familyOf(f) !== undefined && !f.every && f.unit !== '%',
       );
       // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率);
       // 未开工, 不合格: the rest, not the part.
