@@ -474,6 +474,32 @@ describe('agenda: sessions of a congress, each with its fields', () => {
   });
 });
 
+describe('when: a range of days in one month', () => {
+  it('reads 10月4-6日 and 10月4至6日 as a start and three days', () => {
+    for (const range of ['2014年10月4-6日', '2014年10月4至6日']) {
+      const p = readPlan(`成立大会筹备方案\n(三)召开时间:${range},4日报到。`);
+      expect([p?.date?.value, p?.duration?.value]).toEqual(['2014-10-04', '3']);
+    }
+  });
+});
+
+describe('one meeting with a field that names its kind', () => {
+  it('does not cut a plan at （一）大会类型：召开会员代表大会', () => {
+    const plans = readPlans(
+      [
+        '研究会成立大会筹备方案',
+        '根据5月10日在益阳召开的主任会议决定的有关事项,特制定本方案。',
+        '(一)大会类型:召开会员代表大会',
+        '(二)大会规模:400人以内',
+        '(三)召开时间:2014年10月4-6日',
+        '二、成立大会召开地点:在浏阳市召开。',
+      ].join('\n'),
+    );
+    expect(plans).toHaveLength(1);
+    expect(plans[0]?.venue?.value).toBe('浏阳市');
+  });
+});
+
 describe('venue: a sentence in the 地点 field', () => {
   it('takes the place the sentence holds the meeting at', () => {
     const p = readPlan('成立大会筹备方案\n二、成立大会召开地点:经筹委会表决通过在长沙市召开。');

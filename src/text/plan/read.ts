@@ -4,7 +4,7 @@ import { readAgenda } from './agenda.js';
 import { asWritten } from './as-written.js';
 import { readBlanks } from './blanks.js';
 import { readBudget } from './budget-lines.js';
-import { markersIn, type PlanDoc, planDoc, planDocOf } from './doc.js';
+import { markersIn, type PlanDoc, planDoc, planDocOf, withoutMarker } from './doc.js';
 import { readGroups } from './groups.js';
 import { readLogistics } from './logistics.js';
 import { readHost, readOrganiser } from './people.js';
@@ -80,6 +80,8 @@ function unitsOf(doc: PlanDoc): PlanDoc['recs'][] {
   doc.recs.forEach((rec, i) => {
     const t = rec.text.trim();
     if (t.length > 60 || /[。；;]$/.test(t) || (/[，,]/.test(t) && !t.startsWith('关于'))) return;
+    // （一）大会类型：召开会员代表大会: a field that says what kind of meeting this is, not another one.
+    if (KIND_FIELD.test(withoutMarker(t))) return;
     const name = meetingName(t);
     if (name) starts.push({ at: i, name });
   });
@@ -87,6 +89,9 @@ function unitsOf(doc: PlanDoc): PlanDoc['recs'][] {
 }
 
 /** The records cut at each start that names another meeting than the one before. */
+// 类型, 规模, 形式, 主题: fields of the meeting a line belongs to.
+const KIND_FIELD = /^[\u4e00-\u9fff]{0,6}(?:类型|规模|形式|性质|方式|主题|内容)\s*[:：]/;
+
 function cutAt(doc: PlanDoc, starts: { at: number; name: string }[]): PlanDoc['recs'][] {
   if (starts.length < 2) return [doc.recs];
   const units: PlanDoc['recs'][] = [];

@@ -8,8 +8,9 @@ import type { Sourced } from './types.js';
 const NUM = '\\d{1,4}|[〇零一二三四五六七八九十两]{1,4}';
 // 2023年5月14日, 五月十四日, 5月14日; the year and the day may be missing (4月 日 is a blank).
 // 110年3月, 民國99年: a year of the Republic of China calendar (Taiwan), 1911 years behind.
+// 10月4-6日: a range of days in one month, read as its first and last dates.
 const DATE = new RegExp(
-  `(?:(\\d{4}|[〇零一二三四五六七八九]{4}|(?:民国|民國)\\s*\\d{1,3}|1[0-4]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM})\\s*月\\s*(?:(${NUM})\\s*[日号])?`,
+  `(?:(\\d{4}|[〇零一二三四五六七八九]{4}|(?:民国|民國)\\s*\\d{1,3}|1[0-4]\\d(?=\\s*年\\s*\\d{1,2}\\s*月))\\s*年\\s*)?(${NUM})\\s*月\\s*(?:(${NUM})\\s*(?:[-—–~～至到]\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*)?[日号])?`,
   'g',
 );
 const ISO = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})/g;
@@ -52,14 +53,27 @@ export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHi
     // 3个月, 每月: a month count, not a date.
     if (!m[3] && !/^\s*[日号]/.test(t.slice(m.index + m[0].length)) && !/\s月\s*$/.test(m[0]) && !m[1])
       continue;
+    const last = m[4] ? countOf(m[4]) : undefined;
+    const lastDay = last ? Number.parseInt(last, 10) : undefined;
+    const ranged = day !== undefined && lastDay !== undefined && lastDay > day && lastDay <= 31;
+    const upTo = ranged ? m.index + m[0].search(/[-—–~～至到]/) : m.index + m[0].length;
     out.push({
       iso: isoDate(y, mo, d),
       start: m.index,
-      end: m.index + m[0].length,
+      end: upTo,
       month,
       ...(day !== undefined ? { day } : {}),
       ...(y ? { year: y } : {}),
     });
+    if (ranged)
+      out.push({
+        iso: isoDate(y, mo, last),
+        start: upTo,
+        end: m.index + m[0].length,
+        month,
+        day: lastDay,
+        ...(y ? { year: y } : {}),
+      });
   }
   ISO.lastIndex = from;
   for (let m = ISO.exec(t); m; m = ISO.exec(t)) {
