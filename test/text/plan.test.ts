@@ -474,6 +474,24 @@ describe('agenda: sessions of a congress, each with its fields', () => {
   });
 });
 
+describe('materials under a heading of their own', () => {
+  it('reads the numbered lines under 向会议提交的材料 as materials', () => {
+    const p = readPlan(
+      [
+        '全委会议通知',
+        '四、向会议提交的材料',
+        '',
+        '1、各学会2011年工作要点;',
+        '',
+        '2、各县市区科协2011年工作要点。',
+        '五、注意事项',
+        '1、与会人员要按时报到。',
+      ].join('\n'),
+    );
+    expect(p?.materials.map((m) => m.value)).toEqual(['各学会2011年工作要点', '各县市区科协2011年工作要点']);
+  });
+});
+
 describe('when: a range of days in one month', () => {
   it('reads 10月4-6日 and 10月4至6日 as a start and three days', () => {
     for (const range of ['2014年10月4-6日', '2014年10月4至6日']) {

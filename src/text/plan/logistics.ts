@@ -17,6 +17,9 @@ const MATERIAL =
   '席卡|桌签|座签|台签|坐牌|桌牌|代表证|委员证|工作证|记者证|出席证|列席证|嘉宾证|报到证|通行证|餐证|胸卡|胸牌|胸花|材料袋|文件袋|资料袋|手提袋|会议材料|会议手册|会议指南|日程表|座次表|座次图|花名册|节目单|主持词|邀请函|请柬|回执|笔记本|签到表|签到簿|证书|座位图|登记表|汇总表';
 const COUNTED = '(?:至少|约)?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*[个张条份块本套支面幅]';
 const MATERIAL_ITEM = new RegExp(`(?:${COUNTED}\\s*)?(?:宣传)?(?:${MATERIAL})(?:\\s*${COUNTED})?`, 'g');
+// 四、向会议提交的材料, 会议材料：: a heading of materials, whose numbered lines are the materials.
+const MATERIAL_HEADING =
+  /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])?\s*[\u4e00-\u9fff]{0,8}材料\s*[:：]?\s*$/;
 // 文件袋内装下列材料：⏎ ⑴…: the numbered lines after such an intro are the materials.
 const MATERIAL_LIST = /下列材料|以下材料|材料如下|材料包括|内装/;
 const ITEM_MARK =
@@ -45,14 +48,14 @@ export function readLogistics(doc: PlanDoc): Logistics {
     if (rec.text.trim() === '') continue;
     const mark = ITEM_MARK.exec(rec.text);
     if (listing > 0 && mark) {
-      const v = clean(rec.text.slice(mark[0].length));
+      const v = clean(rec.text.slice(mark[0].length).replace(/[。；;，,\s]+$/, ''));
       if (v.length >= 2 && v.length <= 30 && !/[。；;]/.test(v)) {
         out.materials.push({ value: v, at: placeOf(rec, mark[0].length, rec.text.length) });
         listing--;
         continue;
       }
     }
-    listing = MATERIAL_LIST.test(rec.text) ? 40 : mark ? listing : 0;
+    listing = MATERIAL_LIST.test(rec.text) || MATERIAL_HEADING.test(rec.text) ? 40 : mark ? listing : 0;
     MATERIAL_ITEM.lastIndex = 0;
     for (let m = MATERIAL_ITEM.exec(rec.text); m; m = MATERIAL_ITEM.exec(rec.text))
       out.materials.push({ value: clean(m[0]), at: placeOf(rec, m.index, m.index + m[0].length) });
