@@ -215,6 +215,23 @@ describe('tasks: the forms that assign work', () => {
     ]);
   });
 
+  it('takes a date that opens a team task as its deadline, and 报到时 as a deadline', () => {
+    const p = readPlan(
+      [
+        '晚会筹备方案',
+        '三、工作分工',
+        '第一组：节目策划组',
+        '负责部门：人力资源部',
+        '任务：a、9月6日编辑出节目单；',
+        'b、晚会开始前完成彩排。',
+        '第二组：材料组',
+        '负责部门：办公室',
+        '任务：a、书面发言材料报到时交会务组。',
+      ].join('\n'),
+    );
+    expect(p?.tasks.map((t) => t.deadline ?? null)).toEqual(['9月6日', '晚会开始前', '报到时']);
+  });
+
   it('reads duties given to named people, with their posts in brackets, up to the first that is no name', () => {
     expect(
       tasks(['1.礼仪引导：王小明(总负责)、李华 各班学生代表2名', '2.班级方阵：正副班主任', '3.总负责：赵刚']),

@@ -87,7 +87,9 @@ export function teamBlocks(doc: PlanDoc, deadlineOf: (text: string) => string | 
       const text = clean(it.rec.text.slice(it.start, it.end).replace(/[;；。\s]+$/, ''));
       if (text.length < 2) continue;
       const taskRole = (ROLE.exec(text)?.[1] as TaskRole | undefined) ?? role;
-      const deadline = deadlineOf(text);
+      // 9月6日编辑出节目单: in a list of tasks, a date that opens an item is the day it is due.
+      const opening = /^\d{1,2}\s*月\s*\d{0,2}\s*日/.exec(text)?.[0];
+      const deadline = deadlineOf(text) ?? opening?.replace(/\s+/g, '');
       tasks.push({
         task: text,
         owner,
