@@ -4,14 +4,13 @@ import { headerRoles } from './header.js';
 import { looseHeader, looseRow } from './loose-table.js';
 import { segmentsOf } from './segments.js';
 import type { Block, ColumnRole, Row, Table } from './types.js';
-import { createWrapWidth } from './wrap.js';
+import { createWrapWidth, ENDS_SENTENCE } from './wrap.js';
 
 /** Most lines joined into one paragraph. */
 export const MAX_JOINED_LINES = 6;
 /** Most lines of a hard-wrapped document joined into one paragraph: a page's worth. */
 export const MAX_WRAPPED_LINES = 40;
 
-const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
 const ENDS_MIDWAY = /[的占为达比和及与在对较是共计约从至到、,，]\s*$/;
 // 的 (not 的确) and 万元 never start a sentence: the line before broke off.
 const STARTS_MIDWAY = /^\s*(?:[,，、%)）。；;]|\d+(?:\.\d+)?\s*%|的(?!确)|[万亿]元)/;

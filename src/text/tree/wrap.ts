@@ -15,7 +15,8 @@ const MIN_WIDTH = 40;
 /** Full lines that do not end a sentence before the document counts as hard-wrapped. */
 const EVIDENCE = 2;
 
-const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
+/** A line that ends a sentence (or a clause a list follows): the next line begins afresh. */
+export const ENDS_SENTENCE = /[。！？!?；;：:)）」』"”】]\s*$/;
 
 /**
  * Display width of a line: a CJK character takes two cells, others one.
