@@ -270,8 +270,14 @@ function main(): void {
   const freshPlans = scorePlans('test/fixtures/plans-fresh');
   if (freshPlans.documents)
     printPlanScore(
-      'plan reader, fresh plans (test/fixtures/plans-fresh, never read while building the reader)',
+      'plan reader, fresh plans (test/fixtures/plans-fresh, studied after its first scores)',
       freshPlans,
+    );
+  const fresh2Plans = scorePlans('test/fixtures/plans-fresh2');
+  if (fresh2Plans.documents)
+    printPlanScore(
+      'plan reader, second fresh plans (test/fixtures/plans-fresh2, not yet read while building the reader)',
+      fresh2Plans,
     );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
