@@ -3,6 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { auditText } from '../../src/text/index.js';
 import { createWrapWidth, displayWidth } from '../../src/text/tree/wrap.js';
 
+/**
+ * Breaks text as a PDF set in a proportional font does when copied out: each line ends somewhere
+ * between 82% and 100% of the column's width, by a seeded sequence.
+ */
+function ragged(text: string, width: number, seed: number): string {
+  const out: string[] = [];
+  let line = '';
+  let s = seed;
+  const next = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return Math.floor(width * (0.82 + (0.18 * s) / 2147483648));
+  };
+  let limit = next();
+  for (const ch of text) {
+    if (displayWidth(line + ch) > limit) {
+      out.push(line);
+      line = '';
+      limit = next();
+    }
+    line += ch;
+  }
+  if (line) out.push(line);
+  return out.join('\n');
+}
+
 /** Breaks text into lines of at most `width` display cells, mid-word, as a PDF copied out does. */
 function hardWrap(text: string, width: number): string {
   const out: string[] = [];
@@ -60,6 +85,27 @@ describe('hard-wrapped text', () => {
           if (delta === 0 || Math.abs(delta) > 1)
             expect(flat[0]![0]).toBe(delta === 0 ? 'match' : 'mismatch');
           expect(verdicts(hardWrap(text, width))).toEqual(flat);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it('joins ragged lines, broken anywhere from 82% to all of the width, as in the unbroken text', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 90000 }),
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 2, max: 50 }),
+        fc.integer({ min: 50, max: 100 }),
+        fc.nat(),
+        (a, pct, delta, width, seed) => {
+          const b = Math.floor((a * pct) / 100);
+          const sentence = `全年共向省财政厅和市财政局争取资金${a + b + delta}万元。其中,市财政局安排资金${b}万元,省财政厅安排资金${a}万元。`;
+          const text = `${FILLER.repeat(3)}${sentence}${FILLER}`;
+          const flat = verdicts(text);
+          expect(flat[0]![0]).toBe('mismatch');
+          expect(verdicts(ragged(text, width, seed))).toEqual(flat);
         },
       ),
       { numRuns: 120 },

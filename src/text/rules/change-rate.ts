@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
-import { labelBefore } from '../lines.js';
+import { type LineRecord, labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import { figuresIn } from './find.js';
@@ -17,11 +17,18 @@ const CHANGE =
 const RATE =
   /^[,，;；]?\s*(?:同比)?(增长|下降|减少|增加|降低|上升|增幅|降幅|减少率|增长率|下降率|减幅)(?:率)?(?:为|达|约)?\s*$/;
 const DOWN = /减|降|少|节约|节省/;
+// A comparison with the period before: 同比, 比上年, 较去年, 与上年相比, 与去年同期相比.
+const LAST_YEAR =
+  /^(?:同比|比上年|比去年|较上年|较去年|(?:与|和|同)(?:上年|去年|上一年)(?:同期)?(?:相比|比较))/;
+// A figure named as the earlier period's: it is the base the change is measured from.
+const EARLIER = /上年|去年|上一年|上期|同期/;
 
 /**
  * `rate.change-amount`: a figure, its change against a base (`与2021年度预算相比,增加1.14万元`) and the
- * rate of that change (`增长1.14%`): the base is the figure less the increase (or plus the decrease), and
- * the rate is the change over the base. A change from a zero base has no rate: it is uncheckable.
+ * rate of that change (`增长1.14%`), in either order (`同比增长15%,增收150万元`): the base is the figure less
+ * the increase (or plus the decrease), and the rate is the change over the base. Against 同比 / 上年 the
+ * figure before is this period's, never the base. A change from a zero base has no rate: it is
+ * uncheckable.
  */
 export const changeRate: TextRule = {
   name: 'change-rate',
@@ -32,11 +39,23 @@ export const changeRate: TextRule = {
       text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长114%。',
       findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '114', expected: '114' }],
     },
+    {
+      text: '税收收入完成1150万元,同比增长15%,增收150万元。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '15', expected: '15' }],
+    },
   ],
   notOk: [
     {
       text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长1.14%。',
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '1.14' }],
+    },
+    {
+      text: '社会保障支出116万元,同比增加16万元,增长13.79%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '13.79', expected: '16' }],
+    },
+    {
+      text: '税收收入完成1150万元,同比增长12%,增收150万元。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
     },
   ],
   check(ctx) {
@@ -70,9 +89,13 @@ export const changeRate: TextRule = {
         const a = quantityOf(change, true);
         if (before.length === 0 || !a) continue;
         const down = DOWN.test(m[1]!);
+        // 同比 / 比上年: the comparison is with the period before, so a figure before it is this period's,
+        // the one that changed, unless it is itself named as the earlier period's.
+        const againstLastYear = LAST_YEAR.test(m[0]);
         const h = new Dec(100);
         const readings: Reading[] = [];
         let zero = false;
+        let unbounded: string | undefined;
         for (const f of before) {
           const c = quantityOf(f, true);
           if (!c) continue;
@@ -89,12 +112,19 @@ export const changeRate: TextRule = {
                 hi: c.hi.minus(a.lo),
                 approx: c.approx || a.approx,
               };
+          const label = labelBefore(text, f.start);
+          const asBase = !againstLastYear || EARLIER.test(label);
           for (const [base, how] of [
-            [c, `${labelBefore(text, f.start) || f.text} as the base`],
-            [asChanged, `${labelBefore(text, f.start) || f.text} as the figure that changed`],
-          ] as const) {
-            if (base.lo.lte(0)) {
+            ...(asBase ? [[c, `${label || f.text} as the base`] as const] : []),
+            [asChanged, `${label || f.text} as the figure that changed`] as const,
+          ]) {
+            if (base.value.lte(0)) {
               zero = true;
+              continue;
+            }
+            // 1万元, 增加0.5万元: the earlier figure lies in (0, 1), so the rate has no upper bound.
+            if (base.lo.lte(0)) {
+              unbounded = `${label || f.text} less the change may be any amount near zero at its written precision`;
               continue;
             }
             readings.push({
@@ -114,16 +144,84 @@ export const changeRate: TextRule = {
         }
         const claim = newClaim('rate-change', 'rate.change-amount', rec, change.start, pct);
         if (readings.length === 0) {
-          if (zero) {
+          if (zero || unbounded) {
             claim.verdict = 'uncheckable';
-            claim.reason = 'the change is from a zero base: it has no rate';
+            claim.reason = unbounded ?? 'the change is from a zero base: it has no rate';
             ctx.claim(claim);
           }
           continue;
         }
         decide(claim, pct, true, readings);
+        if (claim.verdict === 'mismatch' && unbounded) {
+          claim.verdict = 'uncheckable';
+          claim.reason = unbounded;
+        }
         ctx.claim(claim);
       }
+      rateFirst(ctx, rec, figs);
     }
   },
 };
+
+// 完成30161万元,同比增长14.6%,增收4376万元: the rate first, then the amount of the change.
+const RATE_FIRST = /(?:同比|比上年|比去年|较上年|较去年)(增长|下降|减少|增加|上升|降低)了?\s*$/;
+const AMOUNT_AFTER = /^\s*[,，]?\s*(增收|减收|增支|减支|增加|减少|多|少)了?\s*$/;
+
+/** The change stated after its rate, against the figure right before the rate (this period's). */
+function rateFirst(ctx: Parameters<TextRule['check']>[0], rec: LineRecord, figs: readonly Figure[]): void {
+  const text = rec.text;
+  for (let k = 1; k + 1 < figs.length; k++) {
+    const pct = figs[k]!;
+    const change = figs[k + 1]!;
+    if (pct.unit !== '%') continue;
+    const m = RATE_FIRST.exec(text.slice(figs[k - 1]!.end, pct.start));
+    const after = AMOUNT_AFTER.exec(text.slice(pct.end, change.start));
+    if (!m || !after) continue;
+    // This period's figure: the nearest before of the change's unit (a bare 4376万 takes the figure's),
+    // past shares of it (占调整预算105.47%), within the clause's subject.
+    let now: Figure | undefined;
+    for (let j = k - 1; j >= 0; j--) {
+      const f = figs[j]!;
+      if (/其中|另外|此外|同时|[;；。]/.test(text.slice(f.end, pct.start))) break;
+      // A share and the whole it is of (占年初预算数109466万元的56.3%) are not the subject.
+      if (f.unit === '%' || /占[^,，;；。]{0,16}$/.test(text.slice(Math.max(0, f.start - 16), f.start)))
+        continue;
+      if (familyOf(f) && (familyOf(f) === familyOf(change) || (change.unit === '' && !change.per))) now = f;
+      break;
+    }
+    if (!now) continue;
+    if (DOWN.test(m[1]!) !== DOWN.test(after[1]!)) continue;
+    const c = quantityOf(now, true);
+    const a = quantityOf(change, true);
+    if (!c || !a) continue;
+    const down = DOWN.test(m[1]!);
+    const base = down
+      ? { value: c.value.plus(a.value), lo: c.lo.plus(a.lo), hi: c.hi.plus(a.hi) }
+      : { value: c.value.minus(a.value), lo: c.lo.minus(a.hi), hi: c.hi.minus(a.lo) };
+    const claim = newClaim('rate-change', 'rate.change-amount', rec, change.start, pct);
+    if (base.lo.lte(0)) {
+      claim.verdict = 'uncheckable';
+      claim.reason = 'the figure less the change is zero or near it: the rate has no bound';
+      ctx.claim(claim);
+      continue;
+    }
+    const h = new Dec(100);
+    const label = labelBefore(text, now.start);
+    decide(claim, pct, true, [
+      {
+        value: {
+          value: a.value.times(h).dividedBy(base.value),
+          lo: a.lo.times(h).dividedBy(base.hi),
+          hi: a.hi.times(h).dividedBy(base.lo),
+          approx: c.approx || a.approx,
+        },
+        operands: [
+          { fig: now, rec, label },
+          { fig: change, rec, label: after[1]! },
+        ],
+        how: `${label || now.text} as the figure that changed`,
+      },
+    ]);
+    ctx.claim(claim);
+  }
+}

@@ -8,8 +8,11 @@
 
 /** Lines remembered to learn the width a document wraps at. */
 const WINDOW = 48;
-/** A line this close to the widest recent line fills it (a CJK character may not fit the last cell). */
-const FULL = 0.9;
+/**
+ * A line this close to the widest recent line fills it: a CJK character may not fit the last cell, and
+ * a PDF set in a proportional font breaks its lines anywhere from about 82% of the column's width.
+ */
+const FULL = 0.8;
 /** Narrower documents are not judged: short lines are items, not wrapped prose. */
 const MIN_WIDTH = 40;
 /** Full lines that do not end a sentence before the document counts as hard-wrapped. */
