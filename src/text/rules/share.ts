@@ -67,6 +67,11 @@ export const share: TextRule = {
       text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%',
       findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }],
     },
+    // Two shares of one part, the first of a whole the text never states.
+    {
+      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的75%。',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '75', expected: '75' }],
+    },
   ],
   notOk: [
     {
@@ -88,6 +93,10 @@ export const share: TextRule = {
     {
       text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
+    },
+    {
+      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
     },
   ],
   check(ctx) {
@@ -114,8 +123,13 @@ export const share: TextRule = {
       for (const f of figuresIn(rec, sent.start, zhan)) {
         if (f.start < sent.start || f.end > zhan) continue;
         // A share between a figure and this 占 already took that figure as its part.
-        if (f.unit === '%') part = undefined;
-        else if (isAmount(f)) part = f;
+        // Another share of it (占调整预算100.93%,占一般公共预算收入的48.51%) leaves it the part.
+        if (f.unit === '%') {
+          const chained =
+            SHARE_BEFORE.test(text.slice(Math.max(sent.start, f.start - 30), f.start)) &&
+            /^\s*[,，]\s*$/.test(text.slice(f.end, zhan));
+          if (!chained) part = undefined;
+        } else if (isAmount(f)) part = f;
       }
       if (!part) continue;
       const name = m[1]!.trim();
@@ -202,6 +216,9 @@ export const share: TextRule = {
     }
   },
 };
+
+// A figure stated as a share, right before it: 占调整预算 (100.93%).
+const SHARE_BEFORE = /[,，]\s*占[^,，。;；%占]{0,24}$/;
 
 // A name that only says "the total" of something: 承办总数, 农户总数, 总人数.
 const TOTAL_NAME = /(总数|总量|总额|总人数|总户数|总和)$/;
