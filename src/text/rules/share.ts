@@ -98,6 +98,10 @@ export const share: TextRule = {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
     },
+    {
+      text: '全市生产总值1000亿元,增长6%。分区域看:市区生产总值400亿元、增长4.2%,占全市生产总值42%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '42', expected: '40' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
@@ -123,10 +127,13 @@ export const share: TextRule = {
       for (const f of figuresIn(rec, sent.start, zhan)) {
         if (f.start < sent.start || f.end > zhan) continue;
         // A share between a figure and this 占 already took that figure as its part.
-        // Another share of it (占调整预算100.93%,占一般公共预算收入的48.51%) leaves it the part.
+        // Another share of it (占调整预算100.93%,占一般公共预算收入的48.51%), or its change right after
+        // it (572.5亿元、增长4.2%,占全市…), leaves it the part.
         if (f.unit === '%') {
           const chained =
-            SHARE_BEFORE.test(text.slice(Math.max(sent.start, f.start - 30), f.start)) &&
+            part !== undefined &&
+            f.start - part.end <= 30 &&
+            SHARE_BEFORE.test(text.slice(part.end, f.start)) &&
             /^\s*[,，]\s*$/.test(text.slice(f.end, zhan));
           if (!chained) part = undefined;
         } else if (isAmount(f)) part = f;
@@ -218,7 +225,9 @@ export const share: TextRule = {
 };
 
 // A figure stated as a share, right before it: 占调整预算 (100.93%).
-const SHARE_BEFORE = /[,，]\s*占[^,，。;；%占]{0,24}$/;
+// Or its change (572.5亿元、增长4.2%,占全市生产总值45.2%): the figure stays the subject.
+const SHARE_BEFORE =
+  /(?:[,，]\s*占[^,，。;；%占]{0,24}|^[,，、]?\s*(?:同比|比上年|比去年)?(?:增长|下降|增加|减少|提高|降低|上升)了?)$/;
 
 // A name that only says "the total" of something: 承办总数, 农户总数, 总人数.
 const TOTAL_NAME = /(总数|总量|总额|总人数|总户数|总和)$/;
