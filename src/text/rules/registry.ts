@@ -11,6 +11,7 @@ import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
 import { repeatedTotal } from './repeated-total.js';
 import { restated } from './restated.js';
+import { recap } from './recap.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { tableCodes } from './table-codes.js';
@@ -37,6 +38,7 @@ export const RULES: readonly TextRule[] = [
   productTotal,
   listTotal,
   sectionTotal,
+  recap,
   enumeratedParts,
   share,
   breakdown,
