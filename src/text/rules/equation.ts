@@ -39,6 +39,10 @@ export const equation: TextRule = {
       findings: [{ rule: 'product.line', verdict: 'match', stated: '2400', expected: '2400' }],
     },
     {
+      text: '用水:20吨 times 3.5元/吨 = 70元',
+      findings: [{ rule: 'product.line', verdict: 'match', stated: '70', expected: '70' }],
+    },
+    {
       text: '服装:260元(冬装)*4+120元(夏装)*2*4=2000元',
       findings: [{ rule: 'arith.equation', verdict: 'match', stated: '2000', expected: '2000' }],
     },
@@ -62,6 +66,11 @@ export const equation: TextRule = {
     },
   ],
   notOk: [
+    // A formula typeset in LaTeX, copied out as its source; fuel per 100 km.
+    {
+      text: '油费:200公里 \\times 8升/100公里 \\times 7元/升 = 1120元',
+      findings: [{ rule: 'arith.equation', verdict: 'mismatch', stated: '1120', expected: '112' }],
+    },
     {
       text: '茶叶80元+水果45.5元+纸杯12元=138.5元',
       findings: [{ rule: 'arith.equation', verdict: 'mismatch', stated: '138.5', expected: '137.5' }],

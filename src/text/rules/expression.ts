@@ -23,6 +23,9 @@ export interface Equation {
 }
 
 const OPS: readonly [string, Op | '='][] = [
+  // \times and times: a formula typeset in LaTeX and copied out as its source, or its spelled words.
+  ['\\times', '*'],
+  ['times', '*'],
   ['乘以', '*'],
   ['除以', '/'],
   ['等于', '='],
