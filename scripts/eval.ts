@@ -53,7 +53,7 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
  * it) and the seeds with their case files.
  */
-export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' = 'corpus'): Doc[] {
+export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' = 'corpus'): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
   if (existsSync(corpus)) {
@@ -233,9 +233,10 @@ function main(): void {
   const dev = score(loadCorpus('corpus'));
   const held = score(loadCorpus('holdout'));
   const fresh = score(loadCorpus('fresh'));
+  const fresh2 = score(loadCorpus('fresh2'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 } }, null, 1)}\n`,
     );
     return;
   }
@@ -250,6 +251,12 @@ function main(): void {
     table(
       'fresh set (test/fixtures/fresh: collected and hand-checked after the reader was built, never read while building it)',
       fresh,
+      args,
+    );
+  if (fresh2.length)
+    table(
+      'second fresh set (test/fixtures/fresh2: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+      fresh2,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
