@@ -52,8 +52,23 @@ export function sentencesOf(rec: { text: string }): Span[] {
   return s;
 }
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+/** True when the comma at `i` groups a number's digits (12,000.00), rather than ending a clause. */
+function groupsDigits(text: string, i: number): boolean {
+  return (
+    text[i] === ',' &&
+    isDigit(text[i - 1]) &&
+    isDigit(text[i + 1]) &&
+    isDigit(text[i + 2]) &&
+    isDigit(text[i + 3]) &&
+    !isDigit(text[i + 4])
+  );
+}
+
 /**
- * The clauses of a sentence span: split after ，,；;：: outside brackets.
+ * The clauses of a sentence span: split after ，,；;：: outside brackets, but not at the comma that
+ * groups a number's digits (`12,000.00元`).
  *
  * @example
  * ```ts
@@ -68,7 +83,7 @@ export function clauses(text: string, span: Span): Span[] {
     const c = text[i]!;
     if (c === '(' || c === '（') depth++;
     else if ((c === ')' || c === '）') && depth > 0) depth--;
-    else if (depth === 0 && CLAUSE_END.has(c)) {
+    else if (depth === 0 && CLAUSE_END.has(c) && !groupsDigits(text, i)) {
       out.push({ start: from, end: i + 1 });
       from = i + 1;
     }
