@@ -92,6 +92,7 @@ export const changeRate: TextRule = {
         // 同比 / 比上年: the comparison is with the period before, so a figure before it is this period's,
         // the one that changed, unless it is itself named as the earlier period's.
         const againstLastYear = LAST_YEAR.test(m[0]);
+        const year = /(?:19|20)\d{2}年/.exec(m[0])?.[0];
         const h = new Dec(100);
         const readings: Reading[] = [];
         let zero = false;
@@ -113,7 +114,10 @@ export const changeRate: TextRule = {
                 approx: c.approx || a.approx,
               };
           const label = labelBefore(text, f.start);
-          const asBase = !againstLastYear || EARLIER.test(label);
+          // 较2022年预算增加: a figure before is the earlier year's only when the text gives it that year.
+          const asBase = year
+            ? text.slice(sent.start, f.start).includes(year)
+            : !againstLastYear || EARLIER.test(label);
           for (const [base, how] of [
             ...(asBase ? [[c, `${label || f.text} as the base`] as const] : []),
             [asChanged, `${label || f.text} as the figure that changed`] as const,
