@@ -11,6 +11,7 @@ import { productTotal } from './product-total.js';
 import { ratio } from './ratio.js';
 import { recap } from './recap.js';
 import { repeatedTotal } from './repeated-total.js';
+import { respectiveShares } from './respective-shares.js';
 import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
@@ -41,6 +42,7 @@ export const RULES: readonly TextRule[] = [
   recap,
   enumeratedParts,
   share,
+  respectiveShares,
   breakdown,
   ratio,
   perCapita,

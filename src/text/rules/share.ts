@@ -19,7 +19,7 @@ const COMPLETES =
 
 /** A figure that states a whole's amount: not a rate, not a percentage. */
 const TIME_UNITS = new Set(['岁', '周岁', '年', '月', '日', '周', '小时', '分钟']);
-const isAmount = (f: Figure) =>
+export const isAmount = (f: Figure): boolean =>
   familyOf(f) !== undefined && !f.every && f.approx !== 'range' && !TIME_UNITS.has(f.unit);
 
 function sameFamily(a: Figure, b: Figure): boolean {
@@ -31,7 +31,7 @@ function sameFamily(a: Figure, b: Figure): boolean {
  * contains the name (年度计划 → 年度计划投资52.4亿元), or, for 总数/总额/合计/全部, the figure a
  * total word (共, 总, 合计) introduces.
  */
-function wholes(rec: LineRecord, name: string, part: Figure, before: number): Figure[] {
+export function wholes(rec: LineRecord, name: string, part: Figure, before: number): Figure[] {
   const from = Math.max(0, before - NEAR_WHOLE);
   const out: Figure[] = [];
   const generic =
@@ -250,7 +250,8 @@ function enumerationWhole(rec: LineRecord, sentStart: number, part: Figure): Fig
   return whole;
 }
 
-function shareOf(part: Figure, whole: Figure): Quantity | undefined {
+/** `part / whole` in percent, as an interval; undefined for a placeholder or a zero whole. */
+export function shareOf(part: Figure, whole: Figure): Quantity | undefined {
   const p = quantityOf(part, true);
   const w = quantityOf(whole, true);
   if (!p || !w || w.value.lte(new Dec(0))) return undefined;
