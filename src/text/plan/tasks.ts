@@ -1,4 +1,5 @@
 import type { LineRecord } from '../lines.js';
+import { cellTableTasks } from './cell-table.js';
 import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
 import { teamBlocks } from './team-blocks.js';
 import type { TaskReading, TaskRole } from './types.js';
@@ -106,9 +107,11 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   });
   byTeam(doc, out);
   duties(doc, out, inTaskSection);
-  // A team block's lines are read as the block: its label and owner line are no tasks of their own.
-  const kept = out.filter((t) => !blocks.lines.has(t.at.line));
-  kept.push(...blocks.tasks);
+  const table = cellTableTasks(doc, OWNER_END);
+  // A team block's lines are read as the block: its label and owner line are no tasks of their own;
+  // a table's cells likewise.
+  const kept = out.filter((t) => !blocks.lines.has(t.at.line) && !table.lines.has(t.at.line));
+  kept.push(...blocks.tasks, ...table.tasks);
   return kept.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
