@@ -722,6 +722,29 @@ describe('staff', () => {
     );
     expect(p.staff.map((x) => x.at.line)).toEqual([2, 3, 4]);
   });
+
+  it('reads each role with its count under a staffing heading, brackets whole, and no task of them', () => {
+    const p = readPlan(
+      [
+        '年会现场工作方案',
+        '二、人员配备(30人)',
+        '1、签到组:',
+        '引导人员2人,礼仪6人(门口2人,会场4人)音响师1人',
+        '2、后勤组:',
+        '统筹3人,财务1人',
+        '三、工作要求',
+      ].join('\n'),
+    );
+    expect(p.staff.map((x) => [x.value, x.at.line])).toEqual([
+      ['人员配备(30人)', 2],
+      ['引导人员2人', 4],
+      ['礼仪6人(门口2人,会场4人)', 4],
+      ['音响师1人', 4],
+      ['统筹3人', 6],
+      ['财务1人', 6],
+    ]);
+    expect(p.tasks.filter((t) => t.at.line === 4 || t.at.line === 6)).toEqual([]);
+  });
 });
 
 describe('titles: 策划, 组织部, preparatory committees', () => {

@@ -44,8 +44,22 @@ export type Logistics = { [K in keyof typeof KINDS | 'materials']: Sourced[] };
 export function readLogistics(doc: PlanDoc): Logistics {
   const out: Logistics = { lodging: [], meals: [], vehicles: [], staff: [], materials: [] };
   let listing = 0; // lines left in a list of materials
+  // 二、人员配备(70人) ⏎ 指挥人员3人,志愿者4人…: under a staffing heading, every role with a count is staff.
+  const staffing = new Set<LineRecord>();
+  for (const s of doc.sections) {
+    if (!STAFF_HEADING.test(s.heading.label)) continue;
+    if (/\d+\s*(?:人|名)/.test(s.heading.rec.text)) staffing.add(s.heading.rec);
+    for (const r of s.body) staffing.add(r);
+  }
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
+    if (staffing.has(rec)) {
+      const found = staffOf(rec);
+      if (found.length > 0) {
+        out.staff.push(...found);
+        continue;
+      }
+    }
     const mark = ITEM_MARK.exec(rec.text);
     if (listing > 0 && mark) {
       const v = clean(rec.text.slice(mark[0].length).replace(/[。；;，,\s]+$/, ''));
@@ -72,12 +86,52 @@ export function readLogistics(doc: PlanDoc): Logistics {
   return out;
 }
 
+// A heading over the people who serve the meeting: 人员配备, 工作人员安排, 人员分工.
+const STAFF_HEADING = /人员(?:配备|配置|安排|分工|组成)|工作人员/;
+// 安保人员14人(登录大厅入口4人,…), 礼仪8人: a role and its count, with the count's breakdown.
+const ROLE_COUNT =
+  /^[\u4e00-\u9fff][\u4e00-\u9fff、]{0,11}\s*[(（]?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:人|名)\s*[)）]?(?:\s*[(（][^()（）]{1,40}[)）])?$/;
+
+/** The roles with counts a staffing line lists, each as written. */
+function staffOf(rec: LineRecord): Sourced[] {
+  const out: Sourced[] = [];
+  for (const cl of clausesOf(rec)) {
+    const body = rec.text.slice(cl.start, cl.end);
+    // 音像4人(…)安保人员8人(…): a missing comma after a bracket still parts two roles.
+    for (const piece of body.split(/(?<=[)）])(?=[\u4e00-\u9fff])/)) {
+      const v = clean(withoutMarker(piece));
+      if (!ROLE_COUNT.test(v)) continue;
+      const at = rec.text.indexOf(piece, cl.start);
+      out.push({ value: v, at: placeOf(rec, at, at + piece.length) });
+    }
+  }
+  return out;
+}
+
+/**
+ * True when a line only lists roles with their counts (`指挥人员3人,志愿者4人`): staff, not a duty.
+ *
+ * @example
+ * ```ts
+ * listsStaff(lineRecord(1, '统筹4人,交通保障2人,财务1人')); // true
+ * ```
+ */
+export function listsStaff(rec: LineRecord): boolean {
+  const cls = clausesOf(rec);
+  return cls.length > 0 && staffOf(rec).length >= cls.length;
+}
+
+/** The clauses of a line: split at 。；，, outside brackets. */
 function clausesOf(rec: LineRecord): { start: number; end: number }[] {
   const t = rec.text;
   const out: { start: number; end: number }[] = [];
   let from = 0;
+  let depth = 0;
   for (let i = 0; i < t.length; i++) {
-    if (/[。；;，,]/.test(t[i]!)) {
+    const c = t[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && /[。；;，,]/.test(c)) {
       if (t.slice(from, i).trim()) out.push({ start: from, end: i });
       from = i + 1;
     }

@@ -1,6 +1,7 @@
 import type { LineRecord } from '../lines.js';
 import { cellTableTasks } from './cell-table.js';
 import { clean, type PlanDoc, placeOf, withoutMarker } from './doc.js';
+import { listsStaff } from './logistics.js';
 import { teamBlocks } from './team-blocks.js';
 import type { TaskReading, TaskRole } from './types.js';
 
@@ -112,7 +113,11 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   // a table's cells likewise.
   const kept = out.filter((t) => !blocks.lines.has(t.at.line) && !table.lines.has(t.at.line));
   kept.push(...blocks.tasks, ...table.tasks);
-  return kept.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+  // A team's line of roles with counts (指挥人员3人,志愿者4人) says who serves, not what is to be done.
+  const staffLines = new Set(doc.recs.filter(listsStaff).map((r) => r.line));
+  return kept
+    .filter((t) => !staffLines.has(t.at.line))
+    .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
 // 国旗、校旗:毛金敏  标语方阵:蔡园园: a duty and the people named for it.
