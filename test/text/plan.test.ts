@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftFromText, planMeeting, readPlan, readPlans } from '../../src/index.js';
+import { meetingName } from '../../src/text/plan/title.js';
 
 const PLAN = [
   '关于召开2024年全市安全生产工作会议的通知', // 1
@@ -744,6 +745,24 @@ describe('staff', () => {
       ['财务1人', 6],
     ]);
     expect(p.tasks.filter((t) => t.at.line === 4 || t.at.line === 6)).toEqual([]);
+  });
+});
+
+describe('titles and schedules', () => {
+  it('never takes a step of a schedule for a meeting, and drops the clock from a session’s name', () => {
+    const plans = readPlans(
+      [
+        '2023年秋季运动会策划书',
+        '一、行程安排',
+        '9:15 开幕式、入场',
+        '10:30-13:00 乒乓球',
+        '16:00-17:00 足球赛',
+      ].join('\n'),
+    );
+    expect(plans.map((p) => p.title?.value)).toEqual(['2023年秋季运动会']);
+    expect(plans[0]!.agenda.map((a) => a.time)).toEqual(['09:15', '10:30', '16:00']);
+    expect(meetingName('2:30----3:00各代表团召集人第一次会议')).toBe('各代表团召集人第一次会议');
+    expect(meetingName('00各代表团会议')).toBeUndefined();
   });
 });
 

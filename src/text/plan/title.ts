@@ -25,6 +25,11 @@ export function meetingName(s: string): string | undefined {
     '',
   );
   // 济南市科技局办公室关于召开…: the name starts after 关于 and the verb.
+  // 2:30----3:00各代表团召集人第一次会议: the time a step of a schedule starts is no part of its name.
+  t = t.replace(
+    /^\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2})?\s*/,
+    '',
+  );
   const about = /关于(?:召开|举办|举行|开展|组织)/.exec(t);
   if (about && about.index > 0) t = t.slice(about.index);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
@@ -40,6 +45,8 @@ export function meetingName(s: string): string | undefined {
   if (/^[“"《]/.test(t) && !/[”"》]/.test(t.slice(1))) t = t.slice(1);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
   if (t.length < 4 || t.length > 50 || !EVENT_END.test(t) || GENERIC.test(t)) return undefined;
+  // 00各代表团会议: digits a name opens with count something (2023年, 第3届, 100周年), or are a clock's.
+  if (/^\d+(?![\d.年届周月日号次期批])/.test(t)) return undefined;
   return t;
 }
 
