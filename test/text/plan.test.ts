@@ -763,6 +763,30 @@ describe('titles and schedules', () => {
     expect(plans[0]!.agenda.map((a) => a.time)).toEqual(['09:15', '10:30', '16:00']);
     expect(meetingName('2:30----3:00各代表团召集人第一次会议')).toBe('各代表团召集人第一次会议');
     expect(meetingName('00各代表团会议')).toBeUndefined();
+    expect(meetingName('当前位置:工作总结 > 2023年秋季运动会策划书(合集)')).toBe('2023年秋季运动会');
+  });
+
+  it('reads a schedule over days through a note between its steps and each day’s heading', () => {
+    const p = readPlan(
+      [
+        '2023年秋季运动会策划书',
+        '一、行程安排',
+        '(一)第一天',
+        '7:50 集合',
+        '其他车辆自行出发',
+        '9:15 开幕式、入场',
+        '(二)第二天',
+        '9:30 退房',
+        '10:00 出发去景区',
+        '二、注意事项',
+      ].join('\n'),
+    );
+    expect(p.agenda.map((a) => [a.time, a.at.line])).toEqual([
+      ['07:50', 4],
+      ['09:15', 6],
+      ['09:30', 8],
+      ['10:00', 9],
+    ]);
   });
 });
 

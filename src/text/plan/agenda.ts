@@ -139,10 +139,24 @@ const BARE_HEADING = /^(?:会议|大会|活动|培训|典礼|仪式)?(?:主要)?
 const TIMED =
   /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}/;
 
+// (二)第二天, (二)2d(15号), 第二天(5月15日): a day of a schedule that runs over days.
+const DAY_HEADING =
+  /^\s*(?:[(（][一二三四五六七八九十]{1,2}[)）])?\s*(?:第[一二三四五六七八九十\d]{1,2}天|\d\s*d\b|D\d)/i;
+
+/** True when a line opens with a list marker. */
+function opensItem(text: string): boolean {
+  const lead = markersIn(text)[0];
+  return lead !== undefined && lead.start <= text.length - text.trimStart().length + 1;
+}
+
+/** Untimed lines a schedule may hold between two timed ones. */
+const MAX_GAP = 2;
+
 /** With no agenda section: a run of two or more lines that each open with a time. */
 function schedule(doc: PlanDoc): AgendaReading[] {
   let best: AgendaReading[] = [];
   let run: AgendaReading[] = [];
+  let gap = 0;
   let pm = false;
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
@@ -159,10 +173,17 @@ function schedule(doc: PlanDoc): AgendaReading[] {
       const [h, m] = item.time.split(':');
       if (Number(h) < 12) item.time = `${String(Number(h) + 12).padStart(2, '0')}:${m}`;
     }
-    if (item?.time) run.push(item);
-    else {
+    if (item?.time) {
+      run.push(item);
+      gap = 0;
+    } else if (run.length > 0 && ++gap <= MAX_GAP && (DAY_HEADING.test(rec.text) || !opensItem(rec.text))) {
+      // A note or an item's wrapped tail between timed lines (其他车辆自行出发, …歌舞比赛……)) or a
+      // day's heading ((二)2d(15号)) does not end the schedule; a numbered line (a session's own
+      // items, a section) does.
+    } else {
       if (run.length > best.length) best = run;
       run = [];
+      gap = 0;
     }
   }
   if (run.length > best.length) best = run;

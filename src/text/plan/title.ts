@@ -25,6 +25,9 @@ export function meetingName(s: string): string | undefined {
     '',
   );
   // 济南市科技局办公室关于召开…: the name starts after 关于 and the verb.
+  // 当前位置:工作总结 > 2023年秋季运动会: a page's breadcrumb ends where the name begins.
+  const crumb = Math.max(t.lastIndexOf('>'), t.lastIndexOf('›'), t.lastIndexOf('»'));
+  if (crumb >= 0) t = t.slice(crumb + 1);
   // 2:30----3:00各代表团召集人第一次会议: the time a step of a schedule starts is no part of its name.
   t = t.replace(
     /^\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2})?\s*/,
