@@ -283,8 +283,14 @@ function main(): void {
   const fresh2Plans = scorePlans('test/fixtures/plans-fresh2');
   if (fresh2Plans.documents)
     printPlanScore(
-      'plan reader, second fresh plans (test/fixtures/plans-fresh2, not yet read while building the reader)',
+      'plan reader, second fresh plans (test/fixtures/plans-fresh2, studied after its first scores)',
       fresh2Plans,
+    );
+  const fresh3Plans = scorePlans('test/fixtures/plans-fresh3');
+  if (fresh3Plans.documents)
+    printPlanScore(
+      'plan reader, third fresh plans (test/fixtures/plans-fresh3, not yet read while building the reader)',
+      fresh3Plans,
     );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
