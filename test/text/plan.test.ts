@@ -274,6 +274,27 @@ describe('agenda: items, presenters and where the list ends', () => {
   });
 });
 
+describe('agenda: who leads an item, in brackets', () => {
+  it('reads (责任人:…) and (主讲人:…) as the presenter and leaves the bracket out of the item', () => {
+    const p = readPlan(
+      [
+        '家长会活动安排',
+        '会议流程:',
+        '1、15:00在多功能厅介绍本学期重点工作。(责任人:李园长)',
+        '2、15:40班级交流(主讲人:各班班主任)',
+        '3、16:00分组讨论',
+        '4、16:30在操场参观学生作品',
+      ].join('\n'),
+    );
+    expect(p.agenda.map((a) => [a.item, a.presenter, a.time])).toEqual([
+      ['在多功能厅介绍本学期重点工作', '李园长', '15:00'],
+      ['班级交流', '各班班主任', '15:40'],
+      ['分组讨论', undefined, '16:00'],
+      ['在操场参观学生作品', undefined, '16:30'],
+    ]);
+  });
+});
+
 describe('agenda under a bare heading', () => {
   it('reads the numbered lines under 会议议程 written alone on its line', () => {
     const p = readPlan(

@@ -31,7 +31,11 @@ const OTHER_FIELD =
 // A session's name or a day is not an item: 上午, 第一天.
 const SESSION =
   /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天(?:上午|下午|晚上)?|\d{1,2}月\d{1,2}日(?:[上下]午)?|[\d./／-]{1,10}\s*(?:上午|下午|晚上|中午))$/;
-const PRESENTER_LABEL = /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人)\s*[:：]\s*([^，。；;,]{2,24})/;
+const PRESENTER_LABEL =
+  /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人|汇报人|责任人|负责人)\s*[:：]\s*([^，。；;,()（）]{2,24})/;
+// 。(责任人:赵园长): the bracket that names who leads an item is no part of the item.
+const LABEL_BRACKET =
+  /[。.]?\s*[(（]\s*(?:主讲人|主讲|授课人|报告人|发言人|汇报人|责任人|负责人)\s*[:：][^()（）]{2,24}[)）]\s*$/;
 
 /**
  * The agenda: the items of an `会议议程` section (or line) in order, each with its presenter
@@ -52,7 +56,9 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     const out: AgendaReading[] = [];
     const lines: { rec: LineRecord; from: number }[] = [];
     if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
-    for (const rec of section?.body ?? (l.value ? [] : nextLines(doc, l.rec))) lines.push({ rec, from: 0 });
+    // 会议流程: with no section of its own (or an empty one): the numbered lines right below it.
+    const body = section?.body.length ? section.body : l.value ? [] : nextLines(doc, l.rec);
+    for (const rec of body) lines.push({ rec, from: 0 });
     let marked = false;
     for (const { rec, from } of lines) {
       const t = rec.text.trim();
@@ -192,7 +198,9 @@ function schedule(doc: PlanDoc): AgendaReading[] {
 
 /** A heading with no section (no marker): the list items right below it. */
 function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
-  const i = doc.recs.indexOf(rec);
+  // A label and its value split over two lines is a record of its own: find its line by number.
+  let i = doc.recs.indexOf(rec);
+  if (i < 0) i = doc.recs.findIndex((r) => r.line === rec.line);
   const out: LineRecord[] = [];
   for (const r of doc.recs.slice(i + 1, i + 30)) {
     const t = r.text.trim();
@@ -201,7 +209,7 @@ function nextLines(doc: PlanDoc, rec: LineRecord): LineRecord[] {
       continue;
     }
     const m = markersIn(r.text)[0];
-    if (!(m && m.start <= 2) && !/^\d{1,2}[:：]\d{2}/.test(t)) break;
+    if (!(m && m.start <= 2) && !TIMED.test(t)) break;
     out.push(r);
   }
   return out;
@@ -256,6 +264,7 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
   )
     return undefined;
   const presenter = presenterOf(item);
+  if (presenter && LABEL_BRACKET.test(item)) item = clean(item.replace(LABEL_BRACKET, ''));
   // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
   if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
     item = clean(item.slice(presenter.length).replace(/^\s*同志/, ''));
@@ -286,7 +295,7 @@ export function presenterOf(item: string): string | undefined {
       if (
         p.length >= 2 &&
         !TOPIC_END.test(p) &&
-        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|[(（])/.test(
+        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|在|于|到|向|对|从|[(（])/.test(
           p,
         )
       )

@@ -102,7 +102,9 @@ export function timeIn(
     if (m[0].includes('.')) continue;
     if (!/[:：]/.test(m[0]) && !/[点時时]/.test(m[0])) continue;
     const v = clock(m[2]!, m[3], m[1]);
-    if (v) return { value: v, start: m.index, end: m.index + m[0].length };
+    // 16:00分组讨论: after a colon the minutes are digits alone; 分 goes with 点 (9点30分).
+    const len = /[:：]/.test(m[0]) && m[0].endsWith('分') ? m[0].length - 1 : m[0].length;
+    if (v) return { value: v, start: m.index, end: m.index + len };
   }
   return undefined;
 }
