@@ -243,6 +243,31 @@ describe('tasks: the forms that assign work', () => {
     ]);
   });
 
+  it('reads a team with its members and the 任务: line under it, and duties set off by dashes', () => {
+    const p = readPlan(
+      [
+        '迎新晚会方案',
+        '五、组织部门及具体人员安排:',
+        '1)后勤组:王明、李华',
+        '任务:负责场地布置及所需物品采购',
+        '2)节目组:赵强、陈一',
+        '任务:负责节目收集和彩排',
+        '六、人员安排',
+        '(一)晚会总负责人 :刘洋',
+        '1、灯光-----张冬',
+        '2、音响----林豪',
+        '7. 所需物品:音响一台',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.task, t.owner, t.at.line])).toEqual([
+      ['负责场地布置及所需物品采购', '后勤组:王明、李华', 4],
+      ['负责节目收集和彩排', '节目组:赵强、陈一', 6],
+      ['晚会总负责人', '刘洋', 8],
+      ['灯光', '张冬', 9],
+      ['音响', '林豪', 10],
+    ]);
+  });
+
   it('reads a team leader label: 后勤组组长：负责…', () => {
     expect(tasks(['1、后勤组组长：__________，负责后勤准备工作；'])).toEqual([
       ['后勤准备工作', '后勤组组长', '负责'],

@@ -107,6 +107,7 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
     return dl ? clean(dl[0]).replace(/\s+/g, '') : undefined;
   });
   byTeam(doc, out);
+  const rosters = teamDuties(doc, out);
   duties(doc, out, inTaskSection);
   const table = cellTableTasks(doc, OWNER_END);
   // A team block's lines are read as the block: its label and owner line are no tasks of their own;
@@ -116,19 +117,53 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   // A team's line of roles with counts (指挥人员3人,志愿者4人) says who serves, not what is to be done.
   const staffLines = new Set(doc.recs.filter(listsStaff).map((r) => r.line));
   return kept
-    .filter((t) => !staffLines.has(t.at.line))
+    .filter((t) => !staffLines.has(t.at.line) && !rosters.has(t.at.line))
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
+}
+
+// 1)人事行政组:李先林、杨德尧 ⏎ 任务:负责本次活动人员调配: a team with its members, then its duty.
+const TEAM_MEMBERS =
+  /^\s*(?:[a-zA-Z][、.)）]\s*)?(?:[(（]?\d{1,2}[)）、.．]\s*)?([\u4e00-\u9fff]{2,10}(?:组|部|处|科|室|办|中心|队))\s*[:：]\s*\S/;
+const TEAM_MARKS = /^\s*(?:[a-zA-Z][、.)）]\s*)?(?:[(（]?\d{1,2}[)）、.．]\s*)?/;
+const DUTY_LINE = /^\s*(?:任务|职责|工作职责|工作任务|主要职责|工作内容|分工)\s*[:：]\s*(\S.*)$/;
+
+/**
+ * A team line naming its members, and the 任务: line under it: the duty is the team's task. Returns
+ * the team lines, which hold no task of their own.
+ */
+function teamDuties(doc: PlanDoc, out: TaskReading[]): Set<number> {
+  const rosters = new Set<number>();
+  const recs = doc.recs.filter((r) => r.text.trim() !== '');
+  for (let i = 0; i + 1 < recs.length; i++) {
+    const team = TEAM_MEMBERS.exec(recs[i]!.text);
+    const duty = team ? DUTY_LINE.exec(recs[i + 1]!.text) : null;
+    if (!team || !duty) continue;
+    const rec = recs[i + 1]!;
+    rosters.add(recs[i]!.line);
+    const task = clean(duty[1]!).replace(/[。；;]$/, '');
+    const start = rec.text.indexOf(duty[1]!);
+    for (let k = out.length - 1; k >= 0; k--)
+      if (out[k]!.at.line === rec.line || out[k]!.at.line === recs[i]!.line) out.splice(k, 1);
+    out.push({
+      task,
+      owner: clean(recs[i]!.text.replace(TEAM_MARKS, '')),
+      ...(/^负责/.test(task) ? { role: '负责' as const } : {}),
+      at: placeOf(rec, start, start + duty[1]!.length),
+    });
+    i++;
+  }
+  return rosters;
 }
 
 // 国旗、校旗:毛金敏  标语方阵:蔡园园: a duty and the people named for it.
 // A name may carry its post in brackets: 陈彬(进场总负责).
 const DUTY =
-  /([\u4e00-\u9fff、]{2,12})\s*[:：]\s*((?:[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,12}[)）])?(?:\s*[、+＋]\s*|\s+|(?=[\s。；;，,(（]|$))){1,6})/g;
+  /([\u4e00-\u9fff、]{2,12})\s*(?:[:：]|-{3,}|—{2,})\s*((?:[\u4e00-\u9fff]{2,5}(?:[(（][^()（）]{1,12}[)）])?(?:\s*[、+＋]\s*|\s+|(?=[\s。；;，,(（]|$))){1,6})/g;
 // Who a duty falls to when no one is named: 正副班主任, 各班老师.
 const ROLE_OWNER = /^[\u4e00-\u9fff]{0,3}(?:班主任|老师|教师|辅导员)$/;
 // A field of the plan, not a duty: 时间, 地点, 主持人, 参会人员 ….
 const FIELD_LABEL =
-  /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数/;
+  /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数|物品|物资|设备|用品|器材/;
 const POSITION = /(?:组长|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
 // Characters a personal name does not hold: 的, 和, 各, 部, 组 ….
 const NOT_NAME = /[的了在是为和与及等各全部组处室局委会班级所院校队员长领导人时点日月年天前后上下中内外]/;
@@ -147,7 +182,7 @@ function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>
     for (let m = DUTY.exec(t); m; m = DUTY.exec(t)) {
       const label = clean(m[1]!.replace(/^[、]+/, ''));
       // 音响室负责人 → 音响室; 总负责 stays a duty of its own.
-      const cut = label.replace(/负责人?$/, '');
+      const cut = label.replace(/(?<!总)负责人?$/, '');
       const duty = cut.length >= 2 ? cut : label;
       // The people: names (2 to 3 characters, a post in brackets allowed) up to the first that is none.
       const tokens = m[2]!.split(/(?<=[)）])\s*|[\s、+＋]+/).filter(Boolean);
