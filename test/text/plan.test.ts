@@ -849,6 +849,17 @@ describe('titles: 策划, 组织部, preparatory committees', () => {
   });
 });
 
+describe('groups: what they attend, and a 参加 inside the name', () => {
+  it('drops what a group attends, but keeps 未参加…培训的员工 whole', () => {
+    const p = readPlan(
+      ['消防培训通知', '参训人员:各县科技局局长参加二天的会议;后勤处、图书馆未参加消防培训的员工。'].join(
+        '\n',
+      ),
+    );
+    expect(p.groups.map((g) => g.name)).toEqual(['各县科技局局长', '后勤处、图书馆未参加消防培训的员工']);
+  });
+});
+
 describe('groups: sub-labels, brackets and 和', () => {
   it('drops a 主会场： sub-label, keeps a title in brackets, and splits at 和 before a unit of its own', () => {
     const groups = (line: string) => readPlan(['视频会议通知', line].join('\n')).groups.map((g) => g.name);

@@ -204,7 +204,13 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
   if (/^[（(][^（()）]*[)）]$/.test(name)) name = name.slice(1, -1);
   else name = name.replace(/^[（(]/, '');
   // …科技局局长参加二天的会议: what the group attends is not its name.
-  name = clean(name.replace(/(?<=..)(?:参加|出席|列席)[^，,、]{0,16}$/, ''));
+  // 图书馆未参加消防培训的员工: a 参加 inside the name (before 的 and what it names) stays.
+  name = clean(
+    name.replace(
+      /(?<=..)(?<![未没不])(?:参加|出席|列席)(?![^，,、]*的(?:员工|人员|同志|干部|代表|学生|老师|教师|职工|党员|委员|成员))[^，,、]{0,16}$/,
+      '',
+    ),
+  );
   // 主会场：省民政厅各厅级领导: a sub-label before the group is not its name.
   name = name.replace(/^[\u4e00-\u9fff]{2,5}[:：]\s*/, '');
   if (name.length < 2) return undefined;
