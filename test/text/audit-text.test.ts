@@ -81,3 +81,12 @@ describe('TextFinding', () => {
     expect([line, excerpt]).toEqual([3, '共计:18000元']);
   });
 });
+
+describe('page furniture', () => {
+  it('reads 第N页 / 共M页 as a page counter, never as a total of the pages above', () => {
+    const text = Array.from({ length: 6 }, (_, k) => `方案.docx_第${k + 1}页\n第${k + 1}页 / 共14页`).join(
+      '\n',
+    );
+    expect(auditText(text).findings.filter((f) => f.rule.startsWith('sum.'))).toEqual([]);
+  });
+});

@@ -51,5 +51,11 @@ export function totalOf(seg: Segment): TotalStatement | undefined {
   if (!genericLabel(head.slice(0, head.indexOf(word)), word)) return undefined;
   const family = familyOf(f);
   if (!family) return undefined;
+  // 第1页 / 共14页: a page counter, page furniture of a document site, not a total.
+  if (
+    f.unit === '页' &&
+    /第\s*\d+\s*页\s*[/／,，]?\s*$/.test(text.slice(Math.max(0, f.start - 16), from + head.indexOf(word)))
+  )
+    return undefined;
   return { seg, keyword: from + head.indexOf(word), subtotal: word === '小计', fig: f, family };
 }
