@@ -90,3 +90,10 @@ describe('page furniture', () => {
     expect(auditText(text).findings.filter((f) => f.rule.startsWith('sum.'))).toEqual([]);
   });
 });
+
+describe('pairs of parts', () => {
+  it('does not take one side of a pair (乡村人口) for the whole of the next pair (男性, 女性)', () => {
+    const text = '年末全县户籍人口为1000人。其中,城镇人口400人,乡村人口600人;男性人口520人,女性人口480人。';
+    expect(auditText(text).findings.filter((f) => f.verdict === 'mismatch')).toEqual([]);
+  });
+});

@@ -85,10 +85,14 @@ function headOf(label: string): string {
  * The whole an enumeration opened at `at` belongs to: the last figure before it in the same
  * sentence, or `在30337个专业技术人员中` style.
  */
+const CHANGE_BEFORE = /(?:增加|减少|增长|下降|提高|降低|新增|净增|减|增)了?\s*$/;
+
 function wholeBefore(rec: LineRecord, start: number, at: number): Figure | undefined {
   let w: Figure | undefined;
   for (const f of figuresIn(rec, Math.max(start, at - NEAR), at)) {
     if (f.start < start || f.end > at) continue;
+    // 常住人口94.9万人,比上年末增加0.1万人,其中…: a change is not the whole the parts make up.
+    if (CHANGE_BEFORE.test(rec.text.slice(Math.max(0, f.start - 6), f.start))) continue;
     if (familyOf(f) && !f.every) w = f;
   }
   return w;
@@ -253,6 +257,11 @@ export const enumeratedParts: TextRule = {
   emits: ['sum.parts'],
   summary: 'A whole equals the parts that 其中 (分别, 包括) enumerates after it.',
   ok: [
+    // The whole is the figure the change follows, not the change.
+    {
+      text: '年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。',
+      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '949000', expected: '949000' }],
+    },
     {
       text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。',
       findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }],
@@ -477,6 +486,9 @@ function checkPairs(ctx: RuleContext, rec: LineRecord): void {
       if (figs[k + 3] && familyOf(figs[k + 3]!) === family) continue;
       const between = text.slice(whole.end, a.start);
       if (/其中|分别|包括|包含|分为/.test(between)) continue;
+      // …乡村人口57920人;男性人口57753人,女性人口54882人: a figure one ；-item before the pair is
+      // another item, not the pair's whole.
+      if (/[;；]/.test(between)) continue;
       const la = partLabel(text, a, a.start - labelBefore(text, a.start).length);
       if (!mayHoldPair(la)) continue;
       const lb = partLabel(text, b, b.start - labelBefore(text, b.start).length);
