@@ -66,7 +66,9 @@ interface Gap {
 function readGap(raw: string, allowClosing: boolean): Gap | undefined {
   let g = raw.replace(NOTE, '').trim();
   if (g === '') return undefined;
-  if (allowClosing && CLOSING_WORDS.test(g)) return { close: 0, op: 'closing', open: 0 };
+  // 合计(元) 1000: a column's header with its unit, in a table run together, closes nothing.
+  if (allowClosing && CLOSING_WORDS.test(g) && !/(?:计|共)\s*[(（][^)）]*[)）]/.test(raw))
+    return { close: 0, op: 'closing', open: 0 };
   // A measure word not in the unit list may stand between a figure and its operator: 3层*12小时.
   const unitWord = /^[\u4e00-\u9fff]{1,3}(?=[+＋\-−×*xX✕÷/=＝])/.exec(g);
   if (unitWord) g = g.slice(unitWord[0].length);

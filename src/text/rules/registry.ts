@@ -1,5 +1,6 @@
 import { breakdown } from './breakdown.js';
 import { changeRate } from './change-rate.js';
+import { columnRuns } from './column-runs.js';
 import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
@@ -54,6 +55,7 @@ export const RULES: readonly TextRule[] = [
   weekday,
   tableTotal,
   tableProduct,
+  columnRuns,
   tableCodes,
   tableRowTotal,
   tableShare,
