@@ -53,7 +53,7 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
  * it) and the seeds with their case files.
  */
-export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' = 'corpus'): Doc[] {
+export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' = 'corpus'): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
   if (existsSync(corpus)) {
@@ -234,9 +234,10 @@ function main(): void {
   const held = score(loadCorpus('holdout'));
   const fresh = score(loadCorpus('fresh'));
   const fresh2 = score(loadCorpus('fresh2'));
+  const fresh3 = score(loadCorpus('fresh3'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 } }, null, 1)}\n`,
     );
     return;
   }
@@ -257,6 +258,12 @@ function main(): void {
     table(
       'second fresh set (test/fixtures/fresh2: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
       fresh2,
+      args,
+    );
+  if (fresh3.length)
+    table(
+      'third fresh set (test/fixtures/fresh3: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+      fresh3,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
