@@ -97,3 +97,17 @@ describe('pairs of parts', () => {
     expect(auditText(text).findings.filter((f) => f.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+describe('tables with two breakdowns of one row', () => {
+  it('does not take the last part of the first 其中 for the parent of the second', () => {
+    const text = [
+      '指 标 | 人数 | 比重(%)',
+      '全镇人口 | 1000 | --',
+      '其中:城镇 | 400 | 40',
+      '乡村 | 600 | 60',
+      '其中:男性 | 620 | 62',
+      '女性 | 380 | 38',
+    ].join('\n');
+    expect(auditText(text).findings.filter((f) => f.verdict === 'mismatch')).toEqual([]);
+  });
+});

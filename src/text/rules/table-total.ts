@@ -108,6 +108,14 @@ export const tableTotal: TextRule = {
           decide(claim, stated, true, [
             { value: sum.value, operands: sum.operands, how: 'the rows under it' },
           ]);
+          // 其中:城镇 ⏎ 乡村 ⏎ 其中:男性: a row right after a 其中 row may be that row's sibling, and the
+          // 其中 under it a second breakdown of the row above both.
+          if (claim.verdict === 'mismatch' && afterChild) {
+            claim.verdict = 'uncheckable';
+            claim.reason =
+              'the row may be a part of the row above it, and the 其中 rows a breakdown of that row';
+            delete claim.difference;
+          }
           if (claim.verdict === 'mismatch' && (sum.empty > 0 || children.length < 2)) {
             // A parent with one listed child, or children with gaps, may have parts the table leaves out.
             if (stated.value!.lt(sum.value?.value ?? 0) === false) {
@@ -122,13 +130,19 @@ export const tableTotal: TextRule = {
       parent = undefined;
       children = [];
     };
+    // Whether the open parent came right after a 其中 row.
+    let afterChild = false;
+    let lastWasChild = false;
     for (const r of rows) {
       const kind = rowKind(r);
       if (kind === 'child') {
         if (parent) children.push(r);
+        lastWasChild = true;
         continue;
       }
       closeParent();
+      afterChild = lastWasChild;
+      lastWasChild = false;
       if (kind === 'item') {
         section.push(r);
         parent = r;
