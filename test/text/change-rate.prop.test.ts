@@ -11,7 +11,7 @@ const changeArb = fc.record({
   down: fc.boolean(),
   cents: fc.boolean(),
   places: fc.constantFrom(1, 2),
-  form: fc.constantFrom('amount-first', 'rate-first', 'with-share', 'against-year'),
+  form: fc.constantFrom('amount-first', 'rate-first', 'with-share', 'against-year', 'bracketed'),
   subject: fc.constantFrom('一般公共预算收入', '社会保障和就业支出', '机关运行经费', '税收收入'),
 });
 
@@ -44,6 +44,8 @@ function render(c: Change, shift = 0): { text: string; rate: string } {
       text: `${figure},占年初预算数${fmt(now.times(2))}${unit}的50%,比上年${rateVerb}${rate}%,${verb}${fmt(change)}${unit}。`,
       rate,
     };
+  if (c.form === 'bracketed')
+    return { text: `${figure},较上年${verb}${fmt(change)}${unit}(${rate}%)。`, rate };
   if (c.form === 'against-year')
     return {
       text: `2023年,${c.subject}预算为${fmt(now)}${unit},较2022年预算${verb}${fmt(change)}${unit},${rateVerb}${rate}%。`,

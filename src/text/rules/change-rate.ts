@@ -54,6 +54,10 @@ export const changeRate: TextRule = {
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '13.79', expected: '16' }],
     },
     {
+      text: '公务接待费2.30万元,较上年减少1.5万元(42.86%)。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '42.86', expected: '39.47' }],
+    },
+    {
       text: '税收收入完成1150万元,同比增长12%,增收150万元。',
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
     },
@@ -70,7 +74,9 @@ export const changeRate: TextRule = {
         const m = CHANGE.exec(text.slice(sent.start, change.start));
         if (!m || !familyOf(change)) continue;
         const pct = figs[k + 1]!;
-        if (pct.unit !== '%' || !RATE.test(text.slice(change.end, pct.start))) continue;
+        // …减少1.5万元(39.47%): the rate in brackets right after the change.
+        const gap = text.slice(change.end, pct.start);
+        if (pct.unit !== '%' || !(RATE.test(gap) || /^\s*[(（]\s*$/.test(gap))) continue;
         // The figures before the comparison, of the change's unit: each may be the base itself
         // (2015年预算45.2万元;对比减少20.20万元) or the figure that changed (支出2.14万元,…增加1.14万元).
         // Not a change itself (增加1.68万元), and not of another subject (…增加1.68万元,其中公务接待…).
