@@ -268,6 +268,20 @@ describe('tasks: the forms that assign work', () => {
     ]);
   });
 
+  it('does not read a unit’s contact line as its task', () => {
+    const p = readPlan(
+      [
+        '运动会分工方案',
+        '一、学院办公室',
+        '联系人:郑明',
+        '(一)负责起草开幕词。',
+        '(二)负责主席台座位安排。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.task).some((t) => t.includes('联系人'))).toBe(false);
+    expect(p.tasks.length).toBeGreaterThan(0);
+  });
+
   it('reads a team leader label: 后勤组组长：负责…', () => {
     expect(tasks(['1、后勤组组长：__________，负责后勤准备工作；'])).toEqual([
       ['后勤准备工作', '后勤组组长', '负责'],

@@ -117,10 +117,12 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
   // A team's line of roles with counts (指挥人员3人,志愿者4人) says who serves, not what is to be done.
   const staffLines = new Set(doc.recs.filter(listsStaff).map((r) => r.line));
   return kept
-    .filter((t) => !staffLines.has(t.at.line) && !rosters.has(t.at.line))
+    .filter((t) => !staffLines.has(t.at.line) && !rosters.has(t.at.line) && !CONTACT.test(t.task))
     .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
 }
 
+// 联系人:郑大远, 联系电话:…: how to reach a team is no task of it.
+const CONTACT = /^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|传真|地址)\s*[:：]/;
 // 1)人事行政组:李先林、杨德尧 ⏎ 任务:负责本次活动人员调配: a team with its members, then its duty.
 const TEAM_MEMBERS =
   /^\s*(?:[a-zA-Z][、.)）]\s*)?(?:[(（]?\d{1,2}[)）、.．]\s*)?([\u4e00-\u9fff]{2,10}(?:组|部|处|科|室|办|中心|队))\s*[:：]\s*\S/;
