@@ -771,6 +771,20 @@ describe('agenda: the parts of an event', () => {
   });
 });
 
+describe('materials listed under a supplies label', () => {
+  it('reads each item of 所需物品:…、…, brackets whole', () => {
+    const p = readPlan(
+      ['元宵游园活动方案', '6. 所需物品:音响一台、灯笼、会场装饰品(气球、彩旗等)若干、纪念品。'].join('\n'),
+    );
+    expect(p.materials.map((m) => m.value)).toEqual([
+      '音响一台',
+      '灯笼',
+      '会场装饰品(气球、彩旗等)若干',
+      '纪念品',
+    ]);
+  });
+});
+
 describe('staff', () => {
   it('reads people assigned to serve: a role with its count, and 派/安排 …人员', () => {
     const p = readPlan(

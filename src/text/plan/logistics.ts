@@ -51,8 +51,16 @@ export function readLogistics(doc: PlanDoc): Logistics {
     if (/\d+\s*(?:人|名)/.test(s.heading.rec.text)) staffing.add(s.heading.rec);
     for (const r of s.body) staffing.add(r);
   }
+  // 所需物品:音响一、大屏液晶电视一、灯笼…: each item of a list of things to prepare is a material.
+  const listed = new Set<LineRecord>();
+  for (const l of doc.labelled) {
+    if (!SUPPLIES_LABEL.test(l.label) || l.value === '') continue;
+    listed.add(l.rec);
+    out.materials.push(...itemsOf(l.rec, l.valueStart));
+  }
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
+    if (listed.has(rec)) continue;
     if (staffing.has(rec)) {
       const found = staffOf(rec);
       if (found.length > 0) {
@@ -83,6 +91,37 @@ export function readLogistics(doc: PlanDoc): Logistics {
       }
     }
   }
+  return out;
+}
+
+// 所需物品, 物资准备, 活动物料, 器材清单: a label over the things a meeting prepares.
+const SUPPLIES_LABEL =
+  /^(?:所需|需要|准备|活动|会议|会场)?(?:物品|物资|物料|用品|器材|道具)(?:清单|准备|需求|安排)?$/;
+
+/** The items of a 、-list from `from` to the end of the line, outside brackets, each as written. */
+function itemsOf(rec: LineRecord, from: number): Sourced[] {
+  const t = rec.text;
+  const out: Sourced[] = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number) => {
+    const raw = t.slice(start, end);
+    const v = clean(raw.replace(/[。；;，,\s]+$/, '').replace(/等$/, ''));
+    if (v.length >= 1 && v.length <= 30) {
+      const at = start + raw.indexOf(raw.trim()[0] ?? '');
+      out.push({ value: v, at: placeOf(rec, at, at + raw.trim().length) });
+    }
+  };
+  for (let i = from; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (depth === 0 && /[、；;。]/.test(c)) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  if (t.slice(start).trim()) push(t.length);
   return out;
 }
 
