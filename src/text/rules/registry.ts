@@ -4,6 +4,7 @@ import { columnRuns } from './column-runs.js';
 import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
+import { flattenedRows } from './flattened-rows.js';
 import { growth } from './growth.js';
 import { listTotal } from './list-total.js';
 import { parallelChange } from './parallel-change.js';
@@ -56,6 +57,7 @@ export const RULES: readonly TextRule[] = [
   tableTotal,
   tableProduct,
   columnRuns,
+  flattenedRows,
   tableCodes,
   tableRowTotal,
   tableShare,

@@ -1,0 +1,96 @@
+import { Dec } from '../../decimal/dec.js';
+import type { Figure } from '../figures.js';
+import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
+import type { LineRecord } from '../lines.js';
+import { newClaim } from './claims.js';
+import type { TextRule } from './types.js';
+import { decide, type Placed } from './verdict.js';
+
+// 办公桌10张500元5000元: a row of a table whose cells lost their separators — a name, a count with its
+// measure word, a price and an amount.
+const ROW =
+  /[\u4e00-\u9fff]{1,10}?(\d+(?:\.\d+)?)\s*[个支张台套本把件箱份桌间辆块条盒袋瓶册副]\s*(\d+(?:\.\d+)?)\s*元\s*(\d+(?:\.\d+)?)\s*元/dg;
+// The header of such a table: a count column and a price column, in that order.
+const HEADER = /数量[^。]{0,6}单价/;
+const TOTAL = /^\s*(?:总计|合计|共计|小计)\s*[:：]?\s*$/;
+
+/** The figure that starts at `at` in the line. */
+const figureAt = (rec: LineRecord, at: number): Figure | undefined => rec.figures.find((f) => f.start === at);
+
+/**
+ * `table.product` and `table.total`, for a table flattened onto one line with its cell separators lost
+ * (`…数量单价预算金额…笔100支2元200元纸张200张0.5元100元…总计300元`): after a header naming 数量 and
+ * 单价, each run of name, count, price and amount is a row (count × price = amount), and a 总计 right
+ * after the last row is their sum.
+ */
+export const flattenedRows: TextRule = {
+  name: 'flattened-rows',
+  emits: ['table.product', 'table.total'],
+  summary: 'In a table flattened onto one line, each row is count × price and 总计 their sum.',
+  ok: [
+    {
+      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计500元',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
+        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
+        { rule: 'table.total', verdict: 'match', stated: '500', expected: '500' },
+      ],
+    },
+  ],
+  notOk: [
+    {
+      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计600元',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
+        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
+        { rule: 'table.total', verdict: 'mismatch', stated: '600', expected: '500' },
+      ],
+    },
+  ],
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    const rec = ctx.block.line;
+    const text = rec.text;
+    const header = HEADER.exec(text);
+    if (!header) return;
+    ROW.lastIndex = header.index + header[0].length;
+    const rows: { count: Figure; price: Figure; amount: Figure; end: number }[] = [];
+    let last = -1;
+    for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
+      // Rows follow each other with nothing but a name between them.
+      if (last >= 0 && /[，,。;；:：]/.test(text.slice(last, m.index))) break;
+      const at = (k: number) => m!.indices![k]![0];
+      const count = figureAt(rec, at(1));
+      const price = figureAt(rec, at(2));
+      const amount = figureAt(rec, at(3));
+      if (!count || !price || !amount) break;
+      rows.push({ count, price, amount, end: m.index + m[0].length });
+      last = m.index + m[0].length;
+    }
+    if (rows.length < 2) return;
+    let sum: Quantity | undefined = exact(new Dec(0));
+    for (const r of rows) {
+      const c = quantityOf(r.count, true);
+      const p = quantityOf(r.price, true);
+      const value = c && p ? mulQ(c, p) : undefined;
+      const claim = newClaim('product', 'table.product', rec, r.amount.start, r.amount);
+      const operands: Placed[] = [r.count, r.price].map((fig) => ({ fig, rec, label: '' }));
+      decide(claim, r.amount, true, [{ value, operands, how: 'count × price' }]);
+      ctx.claim(claim);
+      const a = quantityOf(r.amount, true);
+      sum = sum && a ? addQ(sum, a) : undefined;
+    }
+    const end = rows[rows.length - 1]!.end;
+    const total = rec.figures.find((f) => f.start >= end && f.unit === '元');
+    if (!total || !TOTAL.test(text.slice(end, total.start))) return;
+    const claim = newClaim('sum', 'table.total', rec, end, total);
+    decide(claim, total, true, [
+      {
+        value: sum,
+        operands: rows.map((r) => ({ fig: r.amount, rec, label: '' })),
+        how: 'the rows above it',
+      },
+    ]);
+    ctx.claim(claim);
+  },
+};
