@@ -95,6 +95,22 @@ describe('readPlan', () => {
     ]);
   });
 
+  it('reads a masked name in a meeting field as a blank, but not the names of a roster', () => {
+    const b = readPlan(
+      [
+        '开工仪式方案',
+        '会议地点:XX工业园',
+        '五、筹备工作领导小组',
+        '组长:XXX',
+        '副组长:',
+        'XXX区委常委',
+        'XXX副区长',
+        '六、工作要求',
+      ].join('\n'),
+    );
+    expect(b.blanks.map((x) => [x.text, x.at.line])).toEqual([['XX工业园', 2]]);
+  });
+
   it('gives one reading per plan of a page that holds two', () => {
     const two = `${PLAN}\n\n2024年全市教育系统表彰大会方案\n一、会议时间：2024年9月10日上午9:00\n二、会议地点：市会议中心\n三、参会人员：受表彰代表200人`;
     const ps = readPlans(two);

@@ -30,6 +30,9 @@ function nameSpan(run: string): { start: number; end: number } {
   return { start, end };
 }
 
+// Labels of a roster: who is on a committee or team.
+const ROSTER = /^(?:组\s*长|副\s*组\s*长|成\s*员|组员|委员|主任|副主任|秘书长|联系人|队长|团长)$/;
+
 /** The field an empty `label：` stands for. */
 function fieldOf(label: string): string {
   if (/主办|承办|举办单位|组织单位/.test(label)) return 'organiser';
@@ -59,6 +62,7 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
   for (const l of doc.labelled) if (!byRec.has(l.rec)) byRec.set(l.rec, l.label);
   const add = (field: string, rec: LineRecord, start: number, end: number) =>
     out.push({ field, text: rec.text.slice(start, end).trim(), at: placeOf(rec, start, end) });
+  let inRoster = false;
   for (const rec of doc.recs) {
     const t = rec.text;
     const line = LINE_BLANK.exec(t);
@@ -81,7 +85,12 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
       add('count', rec, s, c.index + c[0].length);
     }
     const n = NAME_BLANK.exec(t);
-    if (n && !d) {
+    // 组长:XX, 副组长: ⏎ XXX区委常委…: masked names in a roster of people are no blanks of the
+    // meeting's; the roster runs from its label to the next heading or field.
+    const label = byRec.get(rec);
+    if (label !== undefined) inRoster = fieldOf(label) === 'owner' || ROSTER.test(label);
+    else if (/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(t)) inRoster = false;
+    if (n && !d && !inRoster) {
       const span = nameSpan(n[0]);
       add('name', rec, n.index + span.start, n.index + span.end);
     }
