@@ -787,6 +787,40 @@ describe('agenda: the parts of an event', () => {
   });
 });
 
+describe('budget lines in tables, run together, and a total stated as a field', () => {
+  it('reads a | table under 项目 | 金额(元) | 备注, with its 总计', () => {
+    const p = readPlan(
+      [
+        '聚餐方案',
+        '六、预算',
+        '| 项目 | 预算金额(元) | 备注|',
+        '|----|----|----|',
+        '| 餐费 | 2000 | 按人均60元计算|',
+        '| 场地布置 | 300| 气球等|',
+        '| 总计 | 2300 | |',
+      ].join('\n'),
+    );
+    expect(p.budget.map((b) => [b.name, b.amount, b.remark])).toEqual([
+      ['餐费', '2000', '按人均60元计算'],
+      ['场地布置', '300', '气球等'],
+    ]);
+    expect(p.budgetTotal?.value).toBe('2300');
+  });
+
+  it('reads a budget run together after 预算如下:, and 预算: N元 as the total', () => {
+    const p = readPlan(
+      '沙龙方案。五、活动预算本次沙龙的预算如下:项目名称费用场地租赁500元礼品采购200元嘉宾酬金1000元总计1700元六、组织',
+    );
+    expect(p.budget.map((b) => [b.name, b.amount])).toEqual([
+      ['场地租赁', '500'],
+      ['礼品采购', '200'],
+      ['嘉宾酬金', '1000'],
+    ]);
+    expect(p.budgetTotal?.value).toBe('1700');
+    expect(readPlan('团建活动方案\n预算: 2000元').budgetTotal?.value).toBe('2000');
+  });
+});
+
 describe('materials listed under a supplies label', () => {
   it('reads each item of 所需物品:…、…, brackets whole', () => {
     const p = readPlan(
