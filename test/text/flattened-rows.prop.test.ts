@@ -59,3 +59,24 @@ describe('a budget table flattened onto one line', () => {
     );
   });
 });
+
+describe('a two-column budget flattened after its intro', () => {
+  it('adds the amounts to the 总计, and reports a wrong one with the exact difference', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 3, maxLength: 7 }),
+        fc.integer({ min: 0, max: 500 }),
+        (rows, delta) => {
+          const body = rows.map((r) => `${r.name}${amount(r).toFixed()}元`).join('');
+          const total = rows.reduce((a, r) => a.plus(amount(r)), new Decimal(0)).plus(delta);
+          const text = `五、活动预算本次活动的预算如下:项目名称费用${body}总计${total.toFixed()}元六、组织架构`;
+          const f = auditText(text).findings.filter((x) => x.rule === 'table.total');
+          expect(f, text).toHaveLength(1);
+          expect(f[0]!.verdict, text).toBe(delta === 0 ? 'match' : 'mismatch');
+          if (delta) expect(f[0]!.difference, text).toBe(String(delta));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -21,7 +21,8 @@ const figureAt = (rec: LineRecord, at: number): Figure | undefined => rec.figure
  * `table.product` and `table.total`, for a table flattened onto one line with its cell separators lost
  * (`…数量单价预算金额…笔100支2元200元纸张200张0.5元100元…总计300元`): after a header naming 数量 and
  * 单价, each run of name, count, price and amount is a row (count × price = amount), and a 总计 right
- * after the last row is their sum.
+ * after the last row is their sum. A two-column table (item, amount) flattened after its intro
+ * (`预算如下:项目名称费用场地租赁500元礼品采购200元…总计3000元`), three rows at least, is read the same way.
  */
 export const flattenedRows: TextRule = {
   name: 'flattened-rows',
@@ -46,11 +47,16 @@ export const flattenedRows: TextRule = {
         { rule: 'table.total', verdict: 'mismatch', stated: '600', expected: '500' },
       ],
     },
+    {
+      text: '本次沙龙的预算如下:项目名称费用场地租赁500元礼品采购200元嘉宾酬金1000元总计1800元',
+      findings: [{ rule: 'table.total', verdict: 'mismatch', stated: '1800', expected: '1700' }],
+    },
   ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
     const text = rec.text;
+    namedAmounts(ctx, rec);
     const header = HEADER.exec(text);
     if (!header) return;
     ROW.lastIndex = header.index + header[0].length;
@@ -94,3 +100,43 @@ export const flattenedRows: TextRule = {
     ctx.claim(claim);
   },
 };
+
+// 预算如下:项目名称费用场地租赁500元礼品采购200元…总计3000元: a two-column table (item, amount)
+// flattened after its intro or header.
+const TWO_COLUMN =
+  /(?:(?:预算|经费|费用)(?:明细|安排|情况)?(?:如下)?\s*[:：]|项目(?:名称)?(?:费用|金额|预算)(?:[(（]元[)）])?)/g;
+const NAMED = /([\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}?)\s*(\d+(?:\.\d+)?)\s*元/dy;
+
+/** The rows of a two-column table flattened onto the line, and the 总计 that closes them. */
+function namedAmounts(ctx: Parameters<TextRule['check']>[0], rec: LineRecord): void {
+  const text = rec.text;
+  TWO_COLUMN.lastIndex = 0;
+  for (let intro = TWO_COLUMN.exec(text); intro; intro = TWO_COLUMN.exec(text)) {
+    const rows: { name: string; fig: Figure }[] = [];
+    NAMED.lastIndex = intro.index + intro[0].length;
+    for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+      const fig = figureAt(rec, m.indices![2]![0]);
+      if (fig?.unit !== '元') break;
+      rows.push({ name: m[1]!, fig });
+    }
+    const last = rows.pop();
+    if (!last || rows.length < 3 || !/^(?:项目名称|项目|名称|费用|金额)*(?:总计|合计|共计)$/.test(last.name))
+      continue;
+    // The first row's name may hold the header's column names (项目名称费用场地租赁).
+    let sum: Quantity | undefined = exact(new Dec(0));
+    for (const r of rows) {
+      const q = quantityOf(r.fig, true);
+      sum = sum && q ? addQ(sum, q) : undefined;
+    }
+    const claim = newClaim('sum', 'table.total', rec, last.fig.start - 2, last.fig);
+    decide(claim, last.fig, true, [
+      {
+        value: sum,
+        operands: rows.map((r) => ({ fig: r.fig, rec, label: r.name })),
+        how: 'the rows above it',
+      },
+    ]);
+    ctx.claim(claim);
+    TWO_COLUMN.lastIndex = last.fig.end;
+  }
+}
