@@ -53,7 +53,9 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
  * it) and the seeds with their case files.
  */
-export function loadCorpus(folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' = 'corpus'): Doc[] {
+export function loadCorpus(
+  folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' = 'corpus',
+): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
   if (existsSync(corpus)) {
@@ -235,9 +237,10 @@ function main(): void {
   const fresh = score(loadCorpus('fresh'));
   const fresh2 = score(loadCorpus('fresh2'));
   const fresh3 = score(loadCorpus('fresh3'));
+  const fresh4 = score(loadCorpus('fresh4'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 } }, null, 1)}\n`,
     );
     return;
   }
@@ -264,6 +267,12 @@ function main(): void {
     table(
       'third fresh set (test/fixtures/fresh3: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
       fresh3,
+      args,
+    );
+  if (fresh4.length)
+    table(
+      'fourth fresh set (test/fixtures/fresh4: documents likely to hold errors, hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+      fresh4,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
