@@ -111,3 +111,15 @@ describe('tables with two breakdowns of one row', () => {
     expect(auditText(text).findings.filter((f) => f.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+describe('shares whose whole or part is in doubt', () => {
+  it('does not judge a share against a whole smaller than its part, nor a part nobody names', () => {
+    const a = '2011年工资性纯收入614.77元,同比增长1.06%。\n家庭经营性纯收入为1381.23元,占纯收入的69.2%。';
+    const b = '现有人口27063人。其中农业人口25511人,占总人口的94.27%;非农业丝。552人,占总人口的5.73%。';
+    for (const t of [a, b])
+      expect(
+        auditText(t).findings.filter((f) => f.verdict === 'mismatch'),
+        t,
+      ).toEqual([]);
+  });
+});

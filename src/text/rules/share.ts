@@ -196,6 +196,24 @@ export const share: TextRule = {
       judgedShares.add(pct);
       decide(claim, pct, true, readings);
       if (claim.verdict === 'mismatch') {
+        const s = quantityOf(pct, true);
+        const got = readings[0]?.value;
+        // 占纯收入的69.2% over a whole smaller than the part: the figure found is not the whole.
+        if (s && got && s.hi.lte(100) && got.lo.gt(100)) {
+          claim.verdict = 'uncheckable';
+          claim.reason = 'the whole found is smaller than the part: it cannot be the one the share names';
+          delete claim.difference;
+        } else if (
+          labelBefore(text, part.start).trim() === '' &&
+          /[。；;]\s*$/.test(text.slice(Math.max(0, part.start - 3), part.start))
+        ) {
+          // …。552人,占总人口的5.73%: a part nobody names (the text before it was lost) proves nothing.
+          claim.verdict = 'uncheckable';
+          claim.reason = 'the part is not named: the text before it may be lost';
+          delete claim.difference;
+        }
+      }
+      if (claim.verdict === 'mismatch') {
         // Another figure of the sentence as the whole: if it fits, the text is read two ways.
         const named = new Set(cands.map((c) => c.fig));
         // Any figure of the paragraph before it may be meant (…立案799件。其中:…提案290件,占36.3%).
