@@ -34,7 +34,9 @@ export function quantityOf(f: Figure, rounded: boolean): Quantity | undefined {
   // An amount in 元 is exact to its written digit (45000元, 12000.00元): money is counted, not measured.
   const exactMoney = f.unit === '元' && f.scale === 0;
   const half =
-    rounded && !exactMoney && (f.scale > 0 || f.places > 0 || f.unit === '%') ? f.ulp.dividedBy(2) : new Dec(0);
+    rounded && !exactMoney && (f.scale > 0 || f.places > 0 || f.unit === '%')
+      ? f.ulp.dividedBy(2)
+      : new Dec(0);
   let lo = v.minus(half);
   let hi = v.plus(half);
   switch (f.approx) {
