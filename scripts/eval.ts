@@ -305,8 +305,14 @@ function main(): void {
   const fresh3Plans = scorePlans('test/fixtures/plans-fresh3');
   if (fresh3Plans.documents)
     printPlanScore(
-      'plan reader, third fresh plans (test/fixtures/plans-fresh3, not yet read while building the reader)',
+      'plan reader, third fresh plans (test/fixtures/plans-fresh3, studied for budget and blanks)',
       fresh3Plans,
+    );
+  const fresh4Plans = scorePlans('test/fixtures/plans-fresh4');
+  if (fresh4Plans.documents)
+    printPlanScore(
+      'plan reader, fourth fresh plans (test/fixtures/plans-fresh4, not yet read while building the reader)',
+      fresh4Plans,
     );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;

@@ -14,7 +14,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     if (!existsSync(root)) continue;
     for (const g of readdirSync(root)) dirs.push(join(top, g));
   }
-  for (const d of ['plans', 'plans-holdout', 'plans-fresh', 'plans-fresh2', 'plans-fresh3'])
+  for (const d of ['plans', 'plans-holdout', 'plans-fresh', 'plans-fresh2', 'plans-fresh3', 'plans-fresh4'])
     if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
     const manifest = join(FIXTURES, d, 'manifest.json');
