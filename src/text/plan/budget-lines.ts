@@ -1,6 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import type { LineRecord } from '../lines.js';
+import { splitCells } from '../tree/cells.js';
 import { clean, markerFrom, markersIn, type PlanDoc, placeOf } from './doc.js';
 import type { BudgetLineReading, Sourced } from './types.js';
 
@@ -93,22 +94,10 @@ const QTY_COL = /^数量|^人数|^天数/;
 const REMARK_COL = /^(?:备注|说明)$/;
 const NUMBER = /^\s*(\d+(?:\.\d+)?)\s*(?:元)?\s*$/;
 
-/** The cells of a `|`-separated line, trimmed, with their offsets; undefined for other lines. */
+/** The cells of a `|`-separated line (the tree's own splitter, bars only); undefined for other lines. */
 function cellsOf(rec: LineRecord): { text: string; start: number; end: number }[] | undefined {
-  const t = rec.text;
-  if ((t.match(/\|/g) ?? []).length < 2) return undefined;
-  const out: { text: string; start: number; end: number }[] = [];
-  let from = t.indexOf('|') === t.search(/\S/) ? t.indexOf('|') + 1 : 0;
-  for (let i = from; i <= t.length; i++) {
-    if (i === t.length || t[i] === '|') {
-      const raw = t.slice(from, i);
-      const lead = raw.length - raw.trimStart().length;
-      if (i < t.length || raw.trim() !== '')
-        out.push({ text: raw.trim(), start: from + lead, end: from + lead + raw.trim().length });
-      from = i + 1;
-    }
-  }
-  return out;
+  const split = splitCells(rec.text);
+  return split?.separator === 'bar' ? split.cells : undefined;
 }
 
 /**

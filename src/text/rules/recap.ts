@@ -98,15 +98,20 @@ function sectionItems(ctx: RuleContext, heading: Segment, stop: Segment): ItemAm
   return items.length > 0 ? items : undefined;
 }
 
-/** True when a segment next to `seg` restates another amount: recap lines come in runs. */
-function inRun(ctx: RuleContext, seg: Segment): boolean {
-  for (const s of ctx.segmentsBefore(seg)) return recapLine(s) !== undefined || nextIsRecap(ctx, seg);
-  return nextIsRecap(ctx, seg);
+/** The first of an iterable of segments, if any. */
+function first(xs: Iterable<Segment>): Segment | undefined {
+  for (const x of xs) return x;
+  return undefined;
 }
 
-function nextIsRecap(ctx: RuleContext, seg: Segment): boolean {
-  for (const s of ctx.segmentsAfter(seg)) return recapLine(s) !== undefined;
-  return false;
+/** True when a segment next to `seg` restates another amount: recap lines come in runs. */
+function inRun(ctx: RuleContext, seg: Segment): boolean {
+  const before = first(ctx.segmentsBefore(seg));
+  const after = first(ctx.segmentsAfter(seg));
+  return (
+    (before !== undefined && recapLine(before) !== undefined) ||
+    (after !== undefined && recapLine(after) !== undefined)
+  );
 }
 
 /**
