@@ -60,6 +60,9 @@ export function isCjk(code: number): boolean {
 
 let table: Map<number, number> | undefined;
 
+/** The digits that end a number in {@link T2S_TABLE}'s code, in value order. */
+const LAST = 'abcdefghijklmnopqrstuvwxyz!#$%&*';
+
 /**
  * The Traditional → Simplified character table as a map of code points, decoded from
  * {@link T2S_TABLE} (generated from OpenCC by scripts/gen-t2s.ts).
@@ -70,14 +73,27 @@ let table: Map<number, number> | undefined;
  * ```
  */
 export function t2sTable(): Map<number, number> {
-  const [steps, shifts] = T2S_TABLE.split(';') as [string, string];
-  const s = steps.split(',');
-  const d = shifts.split(',');
+  const numbers: number[] = [];
+  let n = 0;
+  for (let i = 0; i < T2S_TABLE.length; i++) {
+    const c = T2S_TABLE.charCodeAt(i);
+    const more = c <= 0x39 ? c - 0x30 : c <= 0x56 && c >= 0x41 ? c - 0x37 : -1;
+    if (more >= 0) {
+      n = n * 32 + more;
+      continue;
+    }
+    numbers.push(n * 32 + LAST.indexOf(T2S_TABLE[i]!));
+    n = 0;
+  }
+  const half = numbers.length / 2;
   const m = new Map<number, number>();
-  let k = 0;
-  for (let i = 0; i < s.length; i++) {
-    k += Number.parseInt(s[i]!, 36);
-    m.set(k, k + Number.parseInt(d[i]!, 36));
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < half; i++) {
+    from += numbers[i]!;
+    const z = numbers[half + i]!;
+    to += z % 2 ? -(z + 1) / 2 : z / 2;
+    m.set(from, to);
   }
   return m;
 }
