@@ -486,6 +486,52 @@ describe('several meetings in one text', () => {
   });
 });
 
+describe('fields spaced out to line up (时  间：, 地 点：)', () => {
+  it('reads a label whose characters are parted by spaces as the label itself', () => {
+    const p = readPlan(
+      ['全区植树节动员会', '时  间：3月10日9:00', '地 点：区政府二楼会议室', '主 持 人：区长'].join('\n'),
+    );
+    expect([p.date?.value, p.time?.value, p.venue?.value]).toEqual([
+      '????-03-10',
+      '09:00',
+      '区政府二楼会议室',
+    ]);
+    expect(p.venue?.at.line).toBe(3);
+  });
+
+  it('cuts a schedule of events at each heading, a subheading straight under one being its session', () => {
+    const text = [
+      '文化周活动安排',
+      '(一)青年创业沙龙',
+      '创业项目路演会',
+      '时 间:6月3日14:00',
+      '地 点:大学生活动中心',
+      '(二)青年读书分享会',
+      '时 间:6月4日9:30',
+      '地 点:图书馆报告厅',
+    ].join('\n');
+    expect(readPlans(text).map((p) => [p.title?.value, p.date?.value, p.venue?.value])).toEqual([
+      ['青年创业沙龙', '????-06-03', '大学生活动中心'],
+      ['青年读书分享会', '????-06-04', '图书馆报告厅'],
+    ]);
+  });
+
+  it('does not take a member’s post or the address under a team’s heading for its duty', () => {
+    const p = readPlan(
+      [
+        '运动会工作方案',
+        '一、组织机构',
+        '1、领导小组',
+        '组 长:王明',
+        '副组长:李华、赵强',
+        '地 址:新华路8号',
+        '二、具体分工',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => t.task)).toEqual([]);
+  });
+});
+
 describe('materials, item by item', () => {
   it('reads each badge, card or document, with its count, and the list after 下列材料', () => {
     const p = readPlan(

@@ -36,6 +36,8 @@ const HEADING =
   /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,13})\s*(?:[（(][^（()）]{1,20}[)）])?\s*[:：]?\s*$/;
 const SPACED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,9})\s+(?=\S)/;
 const BRACKETED = /^【([\u4e00-\u9fff、]{2,12})】\s*/;
+// 时  间：, 地 点：, 主 持 人：: a short label spaced out to line up with longer ones.
+const SPREAD = /^([\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,3})[ \u3000]*[:：]\s*/;
 const STOPPED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,7})\s*。\s*(?=\S)/;
 
 /**
@@ -140,13 +142,13 @@ function labelledLine(rec: LineRecord): Labelled | undefined {
   const rest = text.slice(from).trimStart();
   const restAt = text.length - rest.length;
   // 【参加人员】部门全体人员, 参加人员为：…, 一、授课地点。县疾病中心会议室。
-  const lm = LABEL.exec(rest) ?? BRACKETED.exec(rest) ?? (m ? STOPPED.exec(rest) : null);
+  const lm = LABEL.exec(rest) ?? SPREAD.exec(rest) ?? BRACKETED.exec(rest) ?? (m ? STOPPED.exec(rest) : null);
   if (lm) {
     const valueStart = restAt + lm[0].length;
     return {
       rec,
       ...(m ? { marker: m } : {}),
-      label: lm[1]!.replace(/为$/, ''),
+      label: lm[1]!.replace(/[ \u3000]/g, '').replace(/为$/, ''),
       valueStart,
       value: text.slice(valueStart).trim(),
     };

@@ -99,6 +99,8 @@ function cutAt(doc: PlanDoc, starts: { at: number; name: string }[]): PlanDoc['r
   let name = starts[0]!.name;
   for (const s of starts.slice(1)) {
     if (s.name === name || s.name.includes(name) || name.includes(s.name)) continue;
+    // （二）…圆桌会议 / 项目洽谈会: a heading straight under another names a session of it.
+    if (s.at - from <= 1) continue;
     units.push(doc.recs.slice(from, s.at));
     from = s.at;
     name = s.name;

@@ -122,7 +122,7 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
 }
 
 // 联系人:郑大远, 联系电话:…: how to reach a team is no task of it.
-const CONTACT = /^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|传真|地址)\s*[:：]/;
+const CONTACT = /^\s*(?:联系人|联系电话|联系方式|电话|手机|邮箱|传真|地址|邮政编码|邮编)\s*[:：]/;
 // 1)人事行政组:李先林、杨德尧 ⏎ 任务:负责本次活动人员调配: a team with its members, then its duty.
 const TEAM_MEMBERS =
   /^\s*(?:[a-zA-Z][、.)）]\s*)?(?:[(（]?\d{1,2}[)）、.．]\s*)?([\u4e00-\u9fff]{2,10}(?:组|部|处|科|室|办|中心|队))\s*[:：]\s*\S/;
@@ -234,6 +234,15 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
     });
   };
   const teamLines = new Set(doc.labelled.filter((x) => TEAM.test(x.label)).map((x) => x.rec));
+  // 组长：XX, 地址：…: a member's post or a field under the team's heading is no duty of it.
+  const notDuties = new Set(
+    doc.labelled
+      .filter(
+        (x) =>
+          x.value && (POSITION.test(x.label) || FIELD_LABEL.test(x.label) || CONTACT.test(`${x.label}:`)),
+      )
+      .map((x) => x.rec),
+  );
   for (const l of doc.labelled) {
     const m = TEAM.exec(l.label);
     if (!m) continue;
@@ -244,6 +253,7 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
       if (rec.text.trim() === '') continue;
       // The next team's label ends this one's list.
       if (teamLines.has(rec)) break;
+      if (notDuties.has(rec)) continue;
       push(rec, 0, rec.text.length, owner);
     }
   }
