@@ -329,6 +329,45 @@ describe('agenda: items, presenters and where the list ends', () => {
   });
 });
 
+describe('agenda: an item’s own lines between the numbers of the list', () => {
+  const items = (lines: string[]) => readPlan(lines.join('\n')).agenda.map((a) => a.item);
+
+  it('goes on past a note, an aside in brackets and an item’s sub-list, up to the next number', () => {
+    expect(
+      items([
+        '迎新晚会方案',
+        '五、晚会节目安排：',
+        '1. 开场舞蹈',
+        '（第1、2项可以调换顺序。）',
+        '2. 主持人致开场白',
+        '备注：各班提前一小时到场',
+        '3. 颁发优秀学生奖',
+        '评委由各系推选，每系两名。',
+        '1. 一等奖奖状由学生会准备',
+        '2. 二等奖奖状由团委准备',
+        '4. 全体合唱',
+        '六、经费预算',
+        '落款：学生会',
+      ]),
+    ).toEqual(['开场舞蹈', '主持人致开场白', '颁发优秀学生奖', '全体合唱']);
+  });
+
+  it('leaves out the scene-setting prose before the numbered items, and fields such as 报名方式：', () => {
+    expect(
+      items([
+        '开工仪式方案',
+        '三、仪式程序',
+        '仪式前由乐队演奏迎宾曲营造气氛。',
+        '1、主持人宣布仪式开始',
+        '2、嘉宾剪彩',
+      ]),
+    ).toEqual(['宣布仪式开始', '嘉宾剪彩']);
+    expect(
+      items(['联欢会方案', '（二）节目安排', '1. 报名方式：以班级为单位报名', '2. 报名时间：截止于5月10日']),
+    ).toEqual([]);
+  });
+});
+
 describe('agenda: who leads an item, in brackets', () => {
   it('reads (责任人:…) and (主讲人:…) as the presenter and leaves the bracket out of the item', () => {
     const p = readPlan(

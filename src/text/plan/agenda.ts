@@ -3,9 +3,9 @@ import { clean, markerFrom, markersIn, type PlanDoc, placeOf, withoutMarker } fr
 import type { AgendaReading } from './types.js';
 import { timeIn } from './when.js';
 
-// 会议议程, 会议主要议程, 培训内容, 活动流程, 典礼程序.
+// 会议议程, 会议主要议程, 培训内容, 活动流程, 典礼程序, 晚会节目安排.
 const AGENDA_LABEL =
-  /议程|议题|流程|程序|日程|(?:会议|培训|活动|主要|大会)(?:主要)?内容|^内容$|^会议安排$|^活动安排$/;
+  /议程|议题|流程|程序|日程|(?:会议|培训|活动|主要|大会)(?:主要)?内容|^内容$|^会议安排$|^活动安排$|节目(?:安排|单)?$/;
 const SPEECH =
   '讲话|致(?:欢迎|感谢|答谢|开幕|闭幕)?[辞词]|作报告|作.{0,12}报告|作.{0,12}汇报|汇报|发言|宣读|宣布|传达|通报|部署|总结|讲课|授课|解读|介绍|主持';
 // 典型经验发言, 工作情况通报: a topic before the verb is what is spoken about, not who speaks.
@@ -27,7 +27,7 @@ const PRESENTER_PLEASE =
   /^(?:邀请|请)\s*([^，。；;,:：]{2,30}?)\s*(?:作|做)?(?:宣讲|讲授|讲解|讲课|授课|介绍|报告|讲话|致辞|发言|解读|培训)/;
 // Another field's line is not an item: 主持人：…, 培训对象：….
 const OTHER_FIELD =
-  /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐)\s*[:：]/;
+  /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐|[\u4e00-\u9fff]{0,6}(?:方式|数量|时间|要求|地点|对象|人数|截止|标准))\s*[:：]/;
 // A session's name or a day is not an item: 上午, 第一天.
 const SESSION =
   /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天(?:上午|下午|晚上)?|\d{1,2}月\d{1,2}日(?:[上下]午)?|[\d./／-]{1,10}\s*(?:上午|下午|晚上|中午))$/;
@@ -60,22 +60,43 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     const body = section?.body.length ? section.body : l.value ? [] : nextLines(doc, l.rec);
     for (const rec of body) lines.push({ rec, from: 0 });
     let marked = false;
-    for (const { rec, from } of lines) {
+    // How many items the label's own value gave, before the lines under it.
+    let fromValue = 0;
+    // The numbered list's own style and the number it reached: 1. 2. … under 议程.
+    let main: { style: string; ordinal: number } | undefined;
+    for (const [k, { rec, from }] of lines.entries()) {
       const t = rec.text.trim();
       if (t === '') continue;
+      // 注：…, （第4、5项议程可以…）: a note or an aside neither ends the list nor is an item of it.
+      if (from === 0 && (NOTE.test(t) || DIRECTION.test(clean(t)))) continue;
       const lead = markersIn(rec.text)[0];
-      const opens = (lead !== undefined && lead.start <= 2) || TIMED.test(rec.text);
-      // Once the items are numbered, a line without a number (a note, the signature) ends the list;
-      // a day or session heading (下午, 第二天) only groups the items after it.
-      if (from === 0 && marked && !opens) {
+      const numbered = lead !== undefined && lead.start <= 2;
+      const opens = numbered || TIMED.test(rec.text);
+      if (from === 0 && main) {
+        const next = numbered && lead.style === main.style && lead.ordinal === main.ordinal + 1;
+        const strayed = numbered ? lead.style === main.style && !next : !opens;
+        if (next) main.ordinal++;
+        else if (strayed) {
+          // A day or session heading (下午, 第二天) only groups the items after it.
+          if (!numbered && SESSION.test(clean(t))) continue;
+          // An item's own lines (a remark, its sub-list 1. 2.) sit between two numbers of the list;
+          // a line that no later number follows (the signature, the next part) ends it.
+          if (resumes(lines, k, main)) continue;
+          break;
+        }
+      } else if (from === 0 && marked && !opens) {
         if (SESSION.test(clean(t))) continue;
         break;
       }
+      if (from === 0 && numbered && !marked) main = { style: lead.style, ordinal: lead.ordinal };
+      // 典礼前…安排乐队表演。⏎ 1、宣布典礼开始: prose before the numbered items sets the scene.
+      if (from === 0 && opens && !marked) out.splice(fromValue);
       marked ||= opens && from === 0;
       for (const p of items(rec.text, from)) {
         const item = itemOf(rec, p.start, p.end);
         if (item) out.push(item);
       }
+      if (from > 0) fromValue = out.length;
     }
     if (out.length) {
       labelled = out;
@@ -96,6 +117,25 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     if (out.length) return out;
   }
   return schedule(doc);
+}
+
+// 注：…, 备注：…, 说明：…: a note on the items.
+const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
+// How far an item's own lines may run before the list's next number.
+const RESUME_WITHIN = 8;
+
+/** True when the list's next number comes within a few lines after line `k`. */
+function resumes(
+  lines: readonly { rec: LineRecord; from: number }[],
+  k: number,
+  main: { style: string; ordinal: number },
+): boolean {
+  for (const { rec } of lines.slice(k + 1, k + 1 + RESUME_WITHIN)) {
+    const lead = markersIn(rec.text)[0];
+    if (lead && lead.start <= 2 && lead.style === main.style && lead.ordinal === main.ordinal + 1)
+      return true;
+  }
+  return false;
 }
 
 // A heading that names a part of the event; one that names its rules or logistics does not.
