@@ -9,12 +9,20 @@ const FIXTURES = join(__dirname, '../fixtures');
 function documents(): { where: string; url: string | undefined; text: string }[] {
   const out: { where: string; url: string | undefined; text: string }[] = [];
   const dirs: string[] = [];
-  for (const top of ['corpus', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4']) {
+  for (const top of ['corpus', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
     for (const g of readdirSync(root)) dirs.push(join(top, g));
   }
-  for (const d of ['plans', 'plans-holdout', 'plans-fresh', 'plans-fresh2', 'plans-fresh3', 'plans-fresh4'])
+  for (const d of [
+    'plans',
+    'plans-holdout',
+    'plans-fresh',
+    'plans-fresh2',
+    'plans-fresh3',
+    'plans-fresh4',
+    'plans-fresh5',
+  ])
     if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
     const manifest = join(FIXTURES, d, 'manifest.json');
