@@ -132,12 +132,17 @@ export function scoreDoc(doc: Doc, findings: Finding[]): DocScore {
   const mismatches = findings.filter((f) => f.verdict === 'mismatch');
   const wanted = doc.cases.filter((c) => c.verdict === 'mismatch');
   const found = wanted.filter((c) => mismatches.some((f) => about(f, c)));
-  const mismatchLines = new Set(wanted.map((c) => c.line));
+  // A repeat is a wrong figure stated again (report the first, list this place): a finding there is
+  // no false alarm.
+  const repeats = doc.cases.filter((c) => c.verdict === 'repeat');
+  const mismatchLines = new Set([...wanted, ...repeats].map((c) => c.line));
   const clean = doc.cases.filter((c) => c.verdict === 'match' || c.verdict === 'uncheckable');
   // On a line that also holds a real mismatch, a finding that speaks to that mismatch is no false alarm.
   const falseOnes = clean.filter((c) =>
     mismatches.some((f) =>
-      mismatchLines.has(c.line) ? about(f, c) && !wanted.some((w) => about(f, w)) : lineOf(f) === c.line,
+      mismatchLines.has(c.line)
+        ? about(f, c) && !wanted.some((w) => about(f, w)) && !repeats.some((w) => about(f, w))
+        : lineOf(f) === c.line,
     ),
   );
   const others = mismatches

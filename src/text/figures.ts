@@ -159,6 +159,10 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isLatin = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 
+// Units a number may be parted from by one space: counted or measured things, never 年 or 月 (2023 年
+// is a year, and a row of cells 10 80 960 has no unit to take).
+const SPACED_UNIT = /^(?:元|人|名|%|亩|户|公顷|平方公里|平方米|公里|千米|吨|个|份|间|套|辆|台|件|册)/;
+
 function unitAt(s: string, i: number): string | undefined {
   for (const u of UNITS) if (s.startsWith(u, i)) return u;
   return undefined;
@@ -488,16 +492,8 @@ function finishFigure(s: string, start: number, read: NumberRead): Figure | unde
       j++;
     }
   }
-  // PDF text often puts a space before the unit: 20 元, 30 人, 6.00 %.
-  if (
-    s[j] === ' ' &&
-    !read.chinese &&
-    (s.startsWith('元', j + 1) ||
-      s.startsWith('人', j + 1) ||
-      s.startsWith('名', j + 1) ||
-      s.startsWith('%', j + 1))
-  )
-    j++;
+  // PDF and web text often put a space before the unit: 20 元, 30 人, 6.00 %, 0.52 亩.
+  if (s[j] === ' ' && !read.chinese && SPACED_UNIT.test(s.slice(j + 1, j + 5))) j++;
   let unit = unitAt(s, j) ?? '';
   // 分 after a number is points or minutes, never part of a figure like 5分钟 (already matched longer).
   if (read.chinese && unit === '' && scale === 0) return undefined;

@@ -194,3 +194,31 @@ describe('PDF spacing', () => {
     });
   });
 });
+
+describe('per-capita figures over a head count stated paragraphs before', () => {
+  const profile = (population: string, perHead: string) =>
+    [
+      `全村辖2个村民小组，有农户40户，有乡村人口${population}，其中农业人口${population}。`,
+      '全村建有沼气池农户5户。',
+      `耕地有效灌溉面积为90亩，其中有高稳产农田地面积52亩，人均高稳产农田地面积${perHead}。`,
+    ].join('\n');
+
+  it('divides by the population the document stated once, a space before the unit allowed', () => {
+    // 52 / 130 = 0.4
+    expect(of(profile('130人', '0.40 亩'), 'per-capita.value').map((f) => [f.verdict, f.at.line])).toEqual([
+      ['match', 3],
+    ]);
+    const [wrong] = of(profile('130人', '0.45亩'), 'per-capita.value');
+    expect([wrong?.verdict, wrong?.expected, wrong?.operands?.map((o) => o.line)]).toEqual([
+      'mismatch',
+      '0.4',
+      [3, 1],
+    ]);
+  });
+
+  it('does not divide when the document has stated two different populations', () => {
+    const text = `${profile('130人', '0.45亩')}\n全乡总人口8600人。\n人均耕地0.9亩，耕地面积合计7740亩。`;
+    const later = of(text, 'per-capita.value').filter((f) => f.at.line === 5);
+    expect(later.map((f) => f.verdict)).not.toContain('mismatch');
+  });
+});

@@ -20,7 +20,8 @@ function divide(total: Figure, by: Figure) {
 /**
  * `per-capita.value`: a per-person (人均) or per-household (户均) figure against the total its words
  * name (人均耕地 → 耕地192.56亩) over the head count (人口138人) or households stated in the same
- * paragraph. Net income (人均纯收入) is not total income over people, so income per head is checked
+ * paragraph, or — when the paragraph states none — the one population the document stated before
+ * (a profile's 有乡村人口65人 paragraphs earlier; two different ones leave it unknown). Net income (人均纯收入) is not total income over people, so income per head is checked
  * only against a total of the same name. When more than one total or head count could be meant, and
  * they disagree, nothing is called wrong.
  */
@@ -44,7 +45,10 @@ export const perCapita: TextRule = {
     if (ctx.block.kind !== 'paragraph') return;
     const rec: LineRecord = ctx.block.line;
     const text = rec.text;
-    if (!text.includes('人均') && !text.includes('户均')) return;
+    if (!text.includes('人均') && !text.includes('户均')) {
+      remember(ctx.memory, rec);
+      return;
+    }
     for (const f of rec.figures) {
       if (!f.value || f.per || f.unit === '' || f.unit === '%') continue;
       const m = PER.exec(text.slice(Math.max(0, f.start - 14), f.start));
@@ -72,14 +76,14 @@ export const perCapita: TextRule = {
         );
         if (people.length === 1) heads.push(people[0]!);
       }
+      // A profile states its population once (有乡村人口65人) and its 人均 figures paragraphs later:
+      // the head count stated earlier, when the document has stated only one.
+      if (heads.length === 0) heads.push(...onlyHeadCount(ctx.memory, households));
       if (totals.length === 0 || heads.length === 0) continue;
       const readings = totals.slice(-3).flatMap((t) =>
         heads.slice(0, 3).map((h) => ({
           value: divide(t, h),
-          operands: [
-            { fig: t, rec, label: labelBefore(text, t.start) },
-            { fig: h, rec, label: labelBefore(text, h.start) },
-          ] as Placed[],
+          operands: [{ fig: t, rec, label: labelBefore(text, t.start) }, placedHead(h, rec)] as Placed[],
           how: `${t.text} over ${h.text}`,
         })),
       );
@@ -93,5 +97,58 @@ export const perCapita: TextRule = {
       }
       ctx.claim(claim);
     }
+    remember(ctx.memory, rec);
   },
 };
+
+const MEMORY = 'per-capita:heads';
+// 农业人口, 劳动力, 男性人口: a part of the population, not the whole the profile divides by.
+const PART_OF_POPULATION = /农业|非农|劳动|男|女|流动|外出|少数民族|贫困|[0-9]岁|以上|以下|学生|党员|干部/;
+const MAX_HEADS = 8;
+
+interface Remembered {
+  fig: Figure;
+  rec: LineRecord;
+  households: boolean;
+}
+
+/** Head counts and households a paragraph states as the whole population (有农户17户，人口65人). */
+function remember(memory: Map<string, unknown>, rec: LineRecord): void {
+  let seen = memory.get(MEMORY) as Remembered[] | undefined;
+  for (const p of rec.figures) {
+    if (!p.value || p.every || p.per || p.approx) continue;
+    const households = p.unit === '户';
+    if (!households && p.unit !== '人') continue;
+    const label = labelBefore(rec.text, p.start);
+    const words = households ? /农户|总户数|户数|住户/ : /人口/;
+    if (!words.test(label) || PART_OF_POPULATION.test(label.slice(-6))) continue;
+    if (!seen) {
+      seen = [];
+      memory.set(MEMORY, seen);
+    }
+    if (seen.length < MAX_HEADS) seen.push({ fig: p, rec, households });
+  }
+}
+
+// A head count placed on the line it was read from (this paragraph or an earlier one).
+const PLACED = new WeakMap<Figure, LineRecord>();
+
+/**
+ * The document's head count (or households) stated before, when every statement of it so far gives
+ * the same number; two different populations (a county's and a township's) leave it unknown.
+ */
+function onlyHeadCount(memory: Map<string, unknown>, households: boolean): Figure[] {
+  const seen = ((memory.get(MEMORY) as Remembered[] | undefined) ?? []).filter(
+    (r) => r.households === households,
+  );
+  if (seen.length === 0 || seen.length >= MAX_HEADS) return [];
+  const first = seen[0]!;
+  if (!seen.every((r) => r.fig.value!.eq(first.fig.value!))) return [];
+  PLACED.set(first.fig, first.rec);
+  return [first.fig];
+}
+
+function placedHead(h: Figure, rec: LineRecord): Placed {
+  const at = PLACED.get(h) ?? rec;
+  return { fig: h, rec: at, label: labelBefore(at.text, h.start) };
+}
