@@ -222,3 +222,20 @@ describe('per-capita figures over a head count stated paragraphs before', () => 
     expect(later.map((f) => f.verdict)).not.toContain('mismatch');
   });
 });
+
+describe('shares stated together of a whole 占 names, the parts overlapping', () => {
+  it('checks each part over the named whole, though the parts add to more than it', () => {
+    const text =
+      '全村有农户40户。\n有40户通电,有12户通宽带,拥有电脑农户10户(分别占农户总数的98%、30%和25%)。';
+    expect(of(text, 'percent.share').map((f) => [f.stated, f.verdict, f.expected])).toEqual([
+      ['98', 'mismatch', '100'],
+      ['30', 'match', '30'],
+      ['25', 'match', '25'],
+    ]);
+  });
+
+  it('judges nothing when a part is larger than the whole found', () => {
+    const text = '全村有农户40户。\n有45户通电,有12户通宽带(分别占农户总数的98%和30%)。';
+    expect(of(text, 'percent.share').filter((f) => f.verdict === 'mismatch')).toEqual([]);
+  });
+});

@@ -112,6 +112,7 @@ export const respectiveShares: TextRule = {
       if (OWN_WHOLE.test(name)) continue;
       if (name === '') name = [...text.slice(sent.start, parts[0]!.start).matchAll(SUBJECT)].pop()?.[1] ?? '';
       let cands = wholeOf(ctx, rec, name, parts[0]!, parts[0]!.start);
+      const named = cands.length > 0;
       // 全镇户籍人口8000人,其中男性4100人、女性3900人: the figure the 其中 follows.
       if (cands.length === 0) {
         const head = text.slice(sent.start, parts[0]!.start);
@@ -125,9 +126,12 @@ export const respectiveShares: TextRule = {
       }
       if (cands.length !== 1) continue;
       const whole = cands[0]!;
-      // Parts of one whole never exceed it: if they do, the figure found is not their whole.
+      // No part exceeds its whole: if one does, the figure found is not their whole. Parts that share
+      // a whole 占 names may overlap (17户通电, 6户有电视机, each of 农户总数); parts found through
+      // 其中 split it, so together they do not exceed it either.
       const sum = parts.reduce((a, p) => a.plus(p.value ?? 0), new Dec(0));
-      if (!whole.fig.value || sum.gt(whole.fig.value)) continue;
+      const w = whole.fig.value;
+      if (!w || parts.some((p) => p.value?.gt(w)) || (!named && sum.gt(w))) continue;
       pcts.forEach((pct, k) => {
         const part = parts[k]!;
         const claim = newClaim('percent-share', 'percent.share', rec, pct.start, pct);

@@ -36,6 +36,10 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
   const out: Figure[] = [];
   const generic =
     name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
+  // 农户总数 is what 全村有农户40户 counts: the name without its 总数.
+  const core = name.replace(/(?:总数|总量|总额|总人数|总户数|总面积)$/, '');
+  // Figures only the name without its 总数 fits, wanted only when none fits the whole name.
+  const loose: Figure[] = [];
   for (const f of figuresIn(rec, from, before)) {
     if (f.end > before || f === part || !isAmount(f) || !sameFamily(f, part)) continue;
     const label = labelBefore(rec.text, f.start);
@@ -47,8 +51,9 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
       (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))
     )
       out.push(f);
+    else if (!generic && core !== name && core.length >= 2 && label.endsWith(core)) loose.push(f);
   }
-  return out;
+  return out.length > 0 ? out : loose;
 }
 
 /**
