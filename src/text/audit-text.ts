@@ -154,6 +154,16 @@ export function createTextAuditor(options: AuditTextOptions = {}): TextAuditor {
       if (keepClaims) claims.push(c);
       const f = findingOf(c);
       if (f) record(f);
+      // Both ends of a range off: the high end is a finding of its own.
+      if (c.high && c.stated) {
+        const h = findingOf({
+          ...c,
+          stated: { ...c.stated, value: c.high.stated },
+          expected: c.high.expected,
+          difference: c.high.difference,
+        });
+        if (h) record(h);
+      }
     }
     for (const f of unreadFindings(b, found)) record(f);
     blocks.delete(b.index - BLOCKS_BEHIND);

@@ -51,6 +51,11 @@ export interface Claim {
   reason?: string;
   /** Where the finding this claim rests on was reported, when it follows from another (a share from a sum). */
   causedBy?: string[];
+  /**
+   * A range whose two ends are both off (`总计5800-12000元` for 5600-12800): the high end's stated
+   * figure and recomputation, reported as a finding of its own beside this one (the low end's).
+   */
+  high?: { stated: string; expected: string; difference: string };
   /** Extra detail for facts: ISO-like date `2011-04-??`, time `09:00`, day count. */
   fact?: Record<string, string>;
 }

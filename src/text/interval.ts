@@ -11,7 +11,15 @@ export interface Quantity {
   hi: Dec;
   /** True when a qualifier (约, 余, 以上 …) widened the range; rounding alone does not set it. */
   approx: boolean;
+  /**
+   * True when `lo` and `hi` are the two ends of a written range (`1200-2400元`), each exact, or sums
+   * and multiples of such ends: the low ends add to the low end, the high ends to the high end.
+   */
+  span?: boolean;
 }
+
+/** A quantity that keeps a range's ends exact: a span, or an exact figure. */
+const spanLike = (q: Quantity): boolean => q.span === true || (!q.approx && q.lo.eq(q.hi));
 
 const INF = new Dec(Infinity);
 const TEN_PERCENT = new Dec('0.1');
@@ -59,6 +67,9 @@ export function quantityOf(f: Figure, rounded: boolean): Quantity | undefined {
       break;
     case 'range':
       hi = f.high ?? v;
+      // 1200-2400元: each end exact as written (no 万 or 亿 to round to).
+      if (f.scale === 0 && f.unit !== '%' && f.high && half.isZero())
+        return { value: v, lo, hi, approx: true, span: true };
       break;
     default:
       break;
@@ -98,12 +109,14 @@ export function exact(v: Dec): Quantity {
  * ```
  */
 export function addQ(a: Quantity, b: Quantity): Quantity {
-  return {
+  const q: Quantity = {
     value: a.value.plus(b.value),
     lo: a.lo.plus(b.lo),
     hi: a.hi.plus(b.hi),
     approx: a.approx || b.approx,
   };
+  if ((a.span || b.span) && spanLike(a) && spanLike(b)) q.span = true;
+  return q;
 }
 
 /**
@@ -152,7 +165,15 @@ export function divQ(a: Quantity, b: Quantity): Quantity | undefined {
 export function mulQ(a: Quantity, b: Quantity): Quantity {
   const lo =
     a.lo.isNegative() || b.lo.isNegative() ? Dec.min(a.lo.times(b.hi), a.hi.times(b.lo)) : a.lo.times(b.lo);
-  return { value: a.value.times(b.value), lo, hi: a.hi.times(b.hi), approx: a.approx || b.approx };
+  const q: Quantity = {
+    value: a.value.times(b.value),
+    lo,
+    hi: a.hi.times(b.hi),
+    approx: a.approx || b.approx,
+  };
+  // 200-300元 × 3餐: a span times an exact count is the span of the products.
+  if ((a.span && !b.approx && b.lo.eq(b.hi)) || (b.span && !a.approx && a.lo.eq(a.hi))) q.span = true;
+  return q;
 }
 
 /**
@@ -195,6 +216,10 @@ export interface CheckResult {
   /** `stated − expected` (with the displayed expected). */
   difference: Dec;
   reason: string | undefined;
+  /** For a range: the result is about its high end (the low end agrees). */
+  end?: 'high';
+  /** For a range whose two ends are both off: the high end's figures (the result is the low end's). */
+  high?: { stated: Dec; expected: Dec; difference: Dec };
 }
 
 /**
@@ -209,6 +234,7 @@ export interface CheckResult {
  * ```
  */
 export function checkQuantity(stated: Quantity, places: number, expected: Quantity): CheckResult {
+  if (stated.span && expected.span) return checkSpan(stated, places, expected);
   const display = displayExpected(expected.value, places);
   const difference = stated.value.minus(display);
   const j = judge(stated.value, places, expected.value);
@@ -243,6 +269,47 @@ export function checkQuantity(stated: Quantity, places: number, expected: Quanti
     expected: display,
     difference,
     reason: 'consistent within the rounding of the figures',
+  };
+}
+
+/**
+ * A range stated as the sum (or multiple) of ranges: `总计5800-12000元` over `1200-2400元` … . Each
+ * end is judged against its own recomputation; a wrong high end is reported with the high end as
+ * the stated figure, and when both are wrong the high end's result rides along in `high`.
+ */
+function checkSpan(stated: Quantity, places: number, expected: Quantity): CheckResult {
+  const low = judge(stated.lo, places, expected.lo);
+  const high = judge(stated.hi, places, expected.hi);
+  if (low.verdict === 'match' && high.verdict === 'match')
+    return {
+      verdict: 'match',
+      expected: displayExpected(expected.lo, places),
+      difference: stated.lo.minus(expected.lo),
+      reason: 'both ends of the range agree',
+    };
+  const highResult = {
+    stated: stated.hi,
+    expected: displayExpected(expected.hi, places),
+    difference: stated.hi.minus(displayExpected(expected.hi, places)),
+  };
+  if (low.verdict === 'match')
+    return {
+      verdict: 'mismatch',
+      expected: highResult.expected,
+      difference: highResult.difference,
+      reason: 'the high end of the range is off; the low end agrees',
+      end: 'high',
+    };
+  const lowExpected = displayExpected(expected.lo, places);
+  return {
+    verdict: 'mismatch',
+    expected: lowExpected,
+    difference: stated.lo.minus(lowExpected),
+    reason:
+      high.verdict === 'match'
+        ? 'the low end of the range is off; the high end agrees'
+        : 'both ends of the range are off',
+    ...(high.verdict === 'match' ? {} : { high: highResult }),
   };
 }
 

@@ -239,3 +239,20 @@ describe('shares stated together of a whole 占 names, the parts overlapping', (
     expect(of(text, 'percent.share').filter((f) => f.verdict === 'mismatch')).toEqual([]);
   });
 });
+
+describe('prices per two units, and ranges of prices', () => {
+  it('pairs 每人每天 with both the head count and the days', () => {
+    expect(of('餐费:每人每天50元,4人,5天,共计1000元。', 'product.total').map((f) => f.verdict)).toEqual([
+      'match',
+    ]);
+    expect(of('餐费:每人每天50元,4人,5天,共计1200元。', 'product.total').map((f) => f.expected)).toEqual([
+      '1000',
+    ]);
+  });
+
+  it('multiplies a range of prices end by end', () => {
+    expect(of('住宿:200-300元/晚×3晚=600-900元', 'product.line').map((f) => f.verdict)).toEqual(['match']);
+    const [f] = of('住宿:200-300元/晚×3晚=600-1000元', 'product.line');
+    expect([f?.verdict, f?.stated, f?.expected, f?.difference]).toEqual(['mismatch', '1000', '900', '100']);
+  });
+});

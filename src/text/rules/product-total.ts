@@ -14,10 +14,11 @@ import { decide, type Placed } from './verdict.js';
 function perUnits(text: string, f: Figure): string[] {
   if (f.pers?.length) return f.pers;
   if (f.every) {
-    const m = /(?:每|各|均)([\u4e00-\u9fff])[^每各均]{0,4}$/.exec(
-      text.slice(Math.max(0, f.start - 8), f.start),
+    // 每人每天50元: per person and per day, each with its count.
+    const m = /((?:(?:每|各|均)[\u4e00-\u9fff]){1,3})[^每各均]{0,4}$/.exec(
+      text.slice(Math.max(0, f.start - 12), f.start),
     );
-    if (m) return [m[1]!];
+    if (m) return [...m[1]!.matchAll(/(?:每|各|均)([\u4e00-\u9fff])/g)].map((x) => x[1]!);
     return [''];
   }
   return [];

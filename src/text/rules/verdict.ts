@@ -69,6 +69,15 @@ export function decide(claim: Claim, stated: Figure, rounded: boolean, readings:
   claim.verdict = pick.c.verdict;
   claim.expected = pick.c.expected.toFixed();
   claim.difference = pick.c.difference.toFixed();
+  // A range's wrong high end is the figure at fault: it is what the finding states.
+  if (pick.c.end === 'high' && claim.stated && stated.high)
+    claim.stated = { ...claim.stated, value: stated.high.toFixed() };
+  if (pick.c.high)
+    claim.high = {
+      stated: pick.c.high.stated.toFixed(),
+      expected: pick.c.high.expected.toFixed(),
+      difference: pick.c.high.difference.toFixed(),
+    };
   const why: string[] = [];
   if (pick.c.reason) why.push(pick.c.reason);
   if (pick.c.verdict !== 'match' && results.length > 1) {
