@@ -24,7 +24,7 @@ import {
   planMeeting,
 } from '../src/index.js';
 import { internalFinding } from '../src/text/findings.js';
-import { RULES } from '../src/text/rules/registry.js';
+import { RULE_EXAMPLES } from '../src/text/rules/examples.js';
 
 /** The four places findings come from. */
 export type Domain = 'budget' | 'policy' | 'meeting' | 'text' | 'files';
@@ -802,11 +802,11 @@ const LEGACY_TEXT_RULES: RuleDoc[] = [
  * The relation rules of the text reader document themselves: each rule file carries its summary and
  * its ok / not-ok examples (src/text/rules/), and the catalogue runs them.
  */
-const REGISTRY_TEXT_RULES: RuleDoc[] = RULES.flatMap((r) =>
+const PER_RULE_FILE: RuleDoc[] = RULE_EXAMPLES.flatMap(([r, ex]) =>
   r.emits.flatMap((id): RuleDoc[] => {
-    const examples = [...r.ok, ...r.notOk]
+    const examples = [...ex.ok, ...ex.notOk]
       .filter((e) => auditText(e.text).findings.some((f) => f.rule === id))
-      .map((e) => text(`${r.notOk.includes(e) ? 'not ok' : 'ok'}: ${e.text.split('\n')[0]}`, e.text));
+      .map((e) => text(`${ex.notOk.includes(e) ? 'not ok' : 'ok'}: ${e.text.split('\n')[0]}`, e.text));
     if (examples.length === 0) return [];
     return [
       {
@@ -818,6 +818,16 @@ const REGISTRY_TEXT_RULES: RuleDoc[] = RULES.flatMap((r) =>
     ];
   }),
 );
+
+/** One entry per finding id: rule files that emit the same id (sum.section) share it. */
+const REGISTRY_TEXT_RULES: RuleDoc[] = [];
+for (const d of PER_RULE_FILE) {
+  const same = REGISTRY_TEXT_RULES.find((x) => x.rule === d.rule);
+  if (same) {
+    same.meaning = `${same.meaning}; ${d.meaning}`;
+    same.examples.push(...d.examples);
+  } else REGISTRY_TEXT_RULES.push({ ...d, examples: [...d.examples] });
+}
 
 const TEXT_RULES: RuleDoc[] = [
   ...REGISTRY_TEXT_RULES,

@@ -402,7 +402,9 @@ function figureAt(s: string, i: number): Figure | undefined {
   if (isDigit(c)) {
     // A digit after a latin letter belongs to a code (H2O, mp3), except after x used as a times sign (3元x4).
     const timesX = (prev === 'x' || prev === 'X') && i >= 2 && !isLatin(s[i - 2]);
-    if ((isLatin(prev) && !timesX) || isDigit(prev) || prev === '.') return undefined;
+    // A digit after one point is a fraction's (.5); after a leader of points (车费.......45元) it starts a number.
+    const leader = prev === '.' && i >= 2 && s[i - 2] === '.';
+    if ((isLatin(prev) && !timesX) || isDigit(prev) || (prev === '.' && !leader)) return undefined;
     read = readArabic(s, i);
   } else if (isChineseNumeralChar(c)) {
     if (prev === '第' || (prev !== undefined && isChineseNumeralChar(prev))) return undefined;

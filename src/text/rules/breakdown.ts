@@ -6,7 +6,7 @@ import { newClaim } from './claims.js';
 import { complementary } from './complements.js';
 import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
 import { judgedShares } from './share.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -31,26 +31,6 @@ export const breakdown: TextRule = {
   name: 'breakdown',
   emits: ['percent.total', 'percent.share'],
   summary: 'Shares of one whole add to 100% within their rounding.',
-  ok: [
-    {
-      text: '住宿费占40.5%,伙食费占29.5%,其他费用占30%。',
-      findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。',
-      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }],
-    },
-    {
-      text: '总收入28.85万元,其中:种植业收入13.68万元,占总收入的47.42%;林业收入6.2万元,占总收入的21.49%;工资性收入9万元,占总收入的41.2%。',
-      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '110.11', expected: '100' }],
-    },
-    {
-      text: '1. 基本支出 300 万元,占本年支出的75%。\n2. 项目支出 100 万元,占本年支出的30%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '30', expected: '25' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -128,6 +108,30 @@ export const breakdown: TextRule = {
     }
     checkSiblings(ctx, shares);
   },
+};
+
+/** What {@link breakdown} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const breakdownExamples: RuleExamples = {
+  ok: [
+    {
+      text: '住宿费占40.5%,伙食费占29.5%,其他费用占30%。',
+      findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。',
+      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }],
+    },
+    {
+      text: '总收入28.85万元,其中:种植业收入13.68万元,占总收入的47.42%;林业收入6.2万元,占总收入的21.49%;工资性收入9万元,占总收入的41.2%。',
+      findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '110.11', expected: '100' }],
+    },
+    {
+      text: '1. 基本支出 300 万元,占本年支出的75%。\n2. 项目支出 100 万元,占本年支出的30%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '30', expected: '25' }],
+    },
+  ],
 };
 
 /** The shares added as intervals of their written digits, and whether 100% lies within the sum. */

@@ -5,7 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { sentencesOf } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import { figuresIn } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
 
@@ -34,34 +34,6 @@ export const changeRate: TextRule = {
   name: 'change-rate',
   emits: ['rate.change-amount'],
   summary: 'A stated change and its rate agree with the figure they change.',
-  ok: [
-    {
-      text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长114%。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '114', expected: '114' }],
-    },
-    {
-      text: '税收收入完成1150万元,同比增长15%,增收150万元。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '15', expected: '15' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长1.14%。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '1.14' }],
-    },
-    {
-      text: '社会保障支出116万元,同比增加16万元,增长13.79%。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '13.79', expected: '16' }],
-    },
-    {
-      text: '公务接待费2.30万元,较上年减少1.5万元(42.86%)。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '42.86', expected: '39.47' }],
-    },
-    {
-      text: '税收收入完成1150万元,同比增长12%,增收150万元。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -171,6 +143,38 @@ export const changeRate: TextRule = {
       rateFirst(ctx, rec, figs);
     }
   },
+};
+
+/** What {@link changeRate} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const changeRateExamples: RuleExamples = {
+  ok: [
+    {
+      text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长114%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '114', expected: '114' }],
+    },
+    {
+      text: '税收收入完成1150万元,同比增长15%,增收150万元。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '15', expected: '15' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长1.14%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '1.14' }],
+    },
+    {
+      text: '社会保障支出116万元,同比增加16万元,增长13.79%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '13.79', expected: '16' }],
+    },
+    {
+      text: '公务接待费2.30万元,较上年减少1.5万元(42.86%)。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '42.86', expected: '39.47' }],
+    },
+    {
+      text: '税收收入完成1150万元,同比增长12%,增收150万元。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
+    },
+  ],
 };
 
 // 完成30161万元,同比增长14.6%,增收4376万元: the rate first, then the amount of the change.

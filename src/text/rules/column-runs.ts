@@ -2,7 +2,7 @@ import type { Figure } from '../figures.js';
 import { exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import type { LineRecord } from '../lines.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 // A table copied out column by column: 单价 500元/间 250元/间 数量 1间*2天 5间*2天 合计(元) 1000 2500.
@@ -41,24 +41,6 @@ export const columnRuns: TextRule = {
   name: 'column-runs',
   emits: ['table.product'],
   summary: 'In a table copied out column by column, each amount is its price × quantity.',
-  ok: [
-    {
-      text: '名称 豪华套间 标间 单价 500元/间 250元/间 数量 1间*2天 4间*2天 合计(元) 1000 2000 备注',
-      findings: [
-        { rule: 'table.product', verdict: 'match', stated: '1000', expected: '1000' },
-        { rule: 'table.product', verdict: 'match', stated: '2000', expected: '2000' },
-      ],
-    },
-  ],
-  notOk: [
-    {
-      text: '名称 早餐 午餐 单价 10元/人 30元/人 数量 30人*2次 30人*2次 合计(元) 600 600',
-      findings: [
-        { rule: 'table.product', verdict: 'match', stated: '600', expected: '600' },
-        { rule: 'table.product', verdict: 'mismatch', stated: '600', expected: '1800' },
-      ],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -104,4 +86,26 @@ export const columnRuns: TextRule = {
       }
     }
   },
+};
+
+/** What {@link columnRuns} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const columnRunsExamples: RuleExamples = {
+  ok: [
+    {
+      text: '名称 豪华套间 标间 单价 500元/间 250元/间 数量 1间*2天 4间*2天 合计(元) 1000 2000 备注',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '1000', expected: '1000' },
+        { rule: 'table.product', verdict: 'match', stated: '2000', expected: '2000' },
+      ],
+    },
+  ],
+  notOk: [
+    {
+      text: '名称 早餐 午餐 单价 10元/人 30元/人 数量 30人*2次 30人*2次 合计(元) 600 600',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '600', expected: '600' },
+        { rule: 'table.product', verdict: 'mismatch', stated: '600', expected: '1800' },
+      ],
+    },
+  ],
 };

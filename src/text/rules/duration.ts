@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import { locate, pointAt } from '../lines.js';
 import { parseChineseNumber } from '../numerals.js';
 import { datesIn, toDate } from './dates.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 
 // What may join the two ends of a range: 至, 到, a dash, or 开始…结束.
 const JOIN =
@@ -26,22 +26,6 @@ export const duration: TextRule = {
   name: 'duration',
   emits: ['duration.days'],
   summary: 'The days stated for a date range count both its ends.',
-  ok: [
-    {
-      text: '会议于5月10日至15日举行,为期6天',
-      findings: [{ rule: 'duration.days', verdict: 'match', stated: '6', expected: '6' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '从3月18日开始至28日结束,为期10天',
-      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '10', expected: '11' }],
-    },
-    {
-      text: '培训会期3天(2024年6月10日至13日)',
-      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '3', expected: '4' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     if (b.kind !== 'paragraph') return;
@@ -122,4 +106,24 @@ export const duration: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link duration} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const durationExamples: RuleExamples = {
+  ok: [
+    {
+      text: '会议于5月10日至15日举行,为期6天',
+      findings: [{ rule: 'duration.days', verdict: 'match', stated: '6', expected: '6' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '从3月18日开始至28日结束,为期10天',
+      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '10', expected: '11' }],
+    },
+    {
+      text: '培训会期3天(2024年6月10日至13日)',
+      findings: [{ rule: 'duration.days', verdict: 'mismatch', stated: '3', expected: '4' }],
+    },
+  ],
 };

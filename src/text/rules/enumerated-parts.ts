@@ -7,7 +7,7 @@ import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { complementary, mayHoldPair, namedByWhole, partitionOf } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
 import { decide, type Placed } from './verdict.js';
 
@@ -256,69 +256,6 @@ export const enumeratedParts: TextRule = {
   name: 'enumerated-parts',
   emits: ['sum.parts'],
   summary: 'A whole equals the parts that 其中 (分别, 包括) enumerates after it.',
-  ok: [
-    // The whole is the figure the change follows, not the change.
-    {
-      text: '年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。',
-      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '949000', expected: '949000' }],
-    },
-    {
-      text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。',
-      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }],
-    },
-    {
-      text: '全年立案80件,其中集体提案30件,个人提案50件,经济类提案45件,社会类提案35件。',
-      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '80' }],
-    },
-    // 女代表 is an attribute of 代表, not a third role: the parts may overlap.
-    {
-      text: '参会人员共计120人,其中:代表100人,女代表30人,工作人员15人。',
-      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '120' }],
-    },
-    // 女生 and 党员 may be the same pupils: attributes, not kinds.
-    {
-      text: '在校学生900人(其中:女生430人、党员120人、团员500人)。',
-      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '900' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、草莓280亩)。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '6675', expected: '6705' }],
-    },
-    {
-      text: '全年共向省财政厅和市财政局争取资金5620万元。其中,市财政局安排资金2340万元,省财政厅安排资金3300万元。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '56200000', expected: '56400000' }],
-    },
-    {
-      text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }],
-    },
-    {
-      text: '全县有卫生院9个,其中中心卫生院3个、乡镇卫生院4个、社区卫生院3个。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '9', expected: '10' }],
-    },
-    {
-      text: '参会人员共计120人,其中:代表100人,工作人员15人,列席人员6人。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '120', expected: '121' }],
-    },
-    {
-      text: '全村外出务工人员310人,在县内务工140人,到县外务工150人。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '310', expected: '290' }],
-    },
-    {
-      text: '三公经费支出25.6万元,其中:因公出国(境)费3万元,公务用车购置及运行维护费15.2万元,公务接待费6.4万元。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '256000', expected: '246000' }],
-    },
-    {
-      text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '1205000', expected: '1105000' }],
-    },
-    {
-      text: '上半年全镇财税收入完成520万元,为全年任务的60%。其中国税收入200万元;地税收入300万元。',
-      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '5200000', expected: '5000000' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const block = ctx.block;
@@ -398,6 +335,73 @@ export const enumeratedParts: TextRule = {
     }
     checkBracketed(ctx, rec);
   },
+};
+
+/** What {@link enumeratedParts} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const enumeratedPartsExamples: RuleExamples = {
+  ok: [
+    // The whole is the figure the change follows, not the change.
+    {
+      text: '年末常住人口94.9万人,比上年末增加0.1万人,其中城镇人口41.4万人,乡村人口53.5万人。',
+      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '949000', expected: '949000' }],
+    },
+    {
+      text: '全年共引进项目9个,其中已开工项目6个,签约项目2个,在谈项目1个。',
+      findings: [{ rule: 'sum.parts', verdict: 'match', stated: '9', expected: '9' }],
+    },
+    {
+      text: '全年立案80件,其中集体提案30件,个人提案50件,经济类提案45件,社会类提案35件。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '80' }],
+    },
+    // 女代表 is an attribute of 代表, not a third role: the parts may overlap.
+    {
+      text: '参会人员共计120人,其中:代表100人,女代表30人,工作人员15人。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '120' }],
+    },
+    // 女生 and 党员 may be the same pupils: attributes, not kinds.
+    {
+      text: '在校学生900人(其中:女生430人、党员120人、团员500人)。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '900' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '全年完成其他农作物种植6675亩(其中:油菜1830亩、蔬菜3850亩、花卉745亩、草莓280亩)。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '6675', expected: '6705' }],
+    },
+    {
+      text: '全年共向省财政厅和市财政局争取资金5620万元。其中,市财政局安排资金2340万元,省财政厅安排资金3300万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '56200000', expected: '56400000' }],
+    },
+    {
+      text: '续建项目45个,其中竣工项目20个,在建项目15个,新开工项目8个。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45', expected: '43' }],
+    },
+    {
+      text: '全县有卫生院9个,其中中心卫生院3个、乡镇卫生院4个、社区卫生院3个。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '9', expected: '10' }],
+    },
+    {
+      text: '参会人员共计120人,其中:代表100人,工作人员15人,列席人员6人。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '120', expected: '121' }],
+    },
+    {
+      text: '全村外出务工人员310人,在县内务工140人,到县外务工150人。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '310', expected: '290' }],
+    },
+    {
+      text: '三公经费支出25.6万元,其中:因公出国(境)费3万元,公务用车购置及运行维护费15.2万元,公务接待费6.4万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '256000', expected: '246000' }],
+    },
+    {
+      text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '1205000', expected: '1105000' }],
+    },
+    {
+      text: '上半年全镇财税收入完成520万元,为全年任务的60%。其中国税收入200万元;地税收入300万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '5200000', expected: '5000000' }],
+    },
+  ],
 };
 
 /**

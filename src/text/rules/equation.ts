@@ -4,7 +4,7 @@ import { type Quantity, scaleQ } from '../interval.js';
 import { labelBefore, locate, pointAt } from '../lines.js';
 import { equationsOf } from './amounts.js';
 import { type Equation, evaluate, isProduct } from './expression.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 const HUNDRED = new Dec(100);
@@ -33,6 +33,48 @@ export const equation: TextRule = {
   name: 'equation',
   emits: ['product.line', 'arith.equation'],
   summary: 'An equation written in the text (a × b = c, a + b + c = d) holds exactly.',
+  check(ctx) {
+    const b = ctx.block;
+    const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
+    for (const rec of recs) {
+      for (const eq of equationsOf(rec)) {
+        const value = equationValue(eq);
+        const first = eq.terms[0]!;
+        const claim: Claim = {
+          kind: 'product',
+          rule: isProduct(eq) ? 'product.line' : 'arith.equation',
+          at: eq.resultFirst
+            ? locate(rec, eq.result.start, eq.terms[eq.terms.length - 1]!.end)
+            : locate(rec, first.start, eq.result.end),
+          operands: [],
+          stated: {
+            text: eq.result.text,
+            value: eq.result.value && !eq.result.placeholder ? eq.result.value.toFixed() : null,
+            unit: eq.result.unit,
+            ...pointAt(rec, eq.result.start),
+          },
+        };
+        const label = labelBefore(rec.text, first.start);
+        decide(claim, eq.result, true, [
+          { value, operands: eq.terms.map((fig) => ({ fig, rec, label })), how: 'the equation as written' },
+        ]);
+        if (claim.verdict === 'mismatch' && eq.ops.includes('/') && zeroCents(eq.result.text) && value) {
+          // 4156.00÷11= 378.00: a quotient written with .00 may be rounded to the 元, the zeros only format.
+          const whole = value.value.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+          if (eq.result.value?.eq(whole)) {
+            claim.verdict = 'uncheckable';
+            claim.reason = `the quotient is ${claim.expected}: right to the 元, not to the places written`;
+            delete claim.difference;
+          }
+        }
+        ctx.claim(claim);
+      }
+    }
+  },
+};
+
+/** What {@link equation} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const equationExamples: RuleExamples = {
   ok: [
     {
       text: '奖牌:60元/个*40=2400元',
@@ -84,42 +126,4 @@ export const equation: TextRule = {
       findings: [{ rule: 'product.line', verdict: 'mismatch', stated: '4800', expected: '4500' }],
     },
   ],
-  check(ctx) {
-    const b = ctx.block;
-    const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
-    for (const rec of recs) {
-      for (const eq of equationsOf(rec)) {
-        const value = equationValue(eq);
-        const first = eq.terms[0]!;
-        const claim: Claim = {
-          kind: 'product',
-          rule: isProduct(eq) ? 'product.line' : 'arith.equation',
-          at: eq.resultFirst
-            ? locate(rec, eq.result.start, eq.terms[eq.terms.length - 1]!.end)
-            : locate(rec, first.start, eq.result.end),
-          operands: [],
-          stated: {
-            text: eq.result.text,
-            value: eq.result.value && !eq.result.placeholder ? eq.result.value.toFixed() : null,
-            unit: eq.result.unit,
-            ...pointAt(rec, eq.result.start),
-          },
-        };
-        const label = labelBefore(rec.text, first.start);
-        decide(claim, eq.result, true, [
-          { value, operands: eq.terms.map((fig) => ({ fig, rec, label })), how: 'the equation as written' },
-        ]);
-        if (claim.verdict === 'mismatch' && eq.ops.includes('/') && zeroCents(eq.result.text) && value) {
-          // 4156.00÷11= 378.00: a quotient written with .00 may be rounded to the 元, the zeros only format.
-          const whole = value.value.toDecimalPlaces(0, Dec.ROUND_HALF_UP);
-          if (eq.result.value?.eq(whole)) {
-            claim.verdict = 'uncheckable';
-            claim.reason = `the quotient is ${claim.expected}: right to the 元, not to the places written`;
-            delete claim.difference;
-          }
-        }
-        ctx.claim(claim);
-      }
-    }
-  },
 };

@@ -3,7 +3,7 @@ import type { Figure } from '../figures.js';
 import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import type { LineRecord } from '../lines.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 // 办公桌10张500元5000元: a row of a table whose cells lost their separators — a name, a count with its
@@ -28,30 +28,6 @@ export const flattenedRows: TextRule = {
   name: 'flattened-rows',
   emits: ['table.product', 'table.total'],
   summary: 'In a table flattened onto one line, each row is count × price and 总计 their sum.',
-  ok: [
-    {
-      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计500元',
-      findings: [
-        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
-        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
-        { rule: 'table.total', verdict: 'match', stated: '500', expected: '500' },
-      ],
-    },
-  ],
-  notOk: [
-    {
-      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计600元',
-      findings: [
-        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
-        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
-        { rule: 'table.total', verdict: 'mismatch', stated: '600', expected: '500' },
-      ],
-    },
-    {
-      text: '本次沙龙的预算如下:项目名称费用场地租赁500元礼品采购200元嘉宾酬金1000元总计1800元',
-      findings: [{ rule: 'table.total', verdict: 'mismatch', stated: '1800', expected: '1700' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -99,6 +75,34 @@ export const flattenedRows: TextRule = {
     ]);
     ctx.claim(claim);
   },
+};
+
+/** What {@link flattenedRows} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const flattenedRowsExamples: RuleExamples = {
+  ok: [
+    {
+      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计500元',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
+        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
+        { rule: 'table.total', verdict: 'match', stated: '500', expected: '500' },
+      ],
+    },
+  ],
+  notOk: [
+    {
+      text: '预算表:项目数量单价金额签字笔100支2元200元笔记本50本6元300元总计600元',
+      findings: [
+        { rule: 'table.product', verdict: 'match', stated: '200', expected: '200' },
+        { rule: 'table.product', verdict: 'match', stated: '300', expected: '300' },
+        { rule: 'table.total', verdict: 'mismatch', stated: '600', expected: '500' },
+      ],
+    },
+    {
+      text: '本次沙龙的预算如下:项目名称费用场地租赁500元礼品采购200元嘉宾酬金1000元总计1800元',
+      findings: [{ rule: 'table.total', verdict: 'mismatch', stated: '1800', expected: '1700' }],
+    },
+  ],
 };
 
 // 预算如下:项目名称费用场地租赁500元礼品采购200元…总计3000元: a two-column table (item, amount)

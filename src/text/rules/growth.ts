@@ -7,7 +7,7 @@ import type { Cell, Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { figuresIn } from './find.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
 
@@ -51,26 +51,6 @@ export const growth: TextRule = {
   name: 'growth',
   emits: ['rate.average', 'rate.multiple', 'rate.table'],
   summary: 'Average annual growth, multiples (倍, 翻番) and 上年/本年 change columns agree with both ends.',
-  ok: [
-    {
-      text: '从2015年的120亿元增长到2020年的200亿元,年均增长10.8%。',
-      findings: [{ rule: 'rate.average', verdict: 'match', stated: '10.8', expected: '10.8' }],
-    },
-    {
-      text: '项目 | 上年 | 本年 | 增减%\n会议费 | 50 | 40 | -20',
-      findings: [{ rule: 'rate.table', verdict: 'match', stated: '-20', expected: '-20' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '从2015年的120亿元增长到2020年的200亿元,年均增长12.5%。',
-      findings: [{ rule: 'rate.average', verdict: 'mismatch', stated: '12.5', expected: '10.8' }],
-    },
-    {
-      text: '收入由50万元增加到300万元,增长了2倍。',
-      findings: [{ rule: 'rate.multiple', verdict: 'mismatch', stated: '2' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     if (b.kind === 'table') {
@@ -174,6 +154,30 @@ export const growth: TextRule = {
       }
     }
   },
+};
+
+/** What {@link growth} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const growthExamples: RuleExamples = {
+  ok: [
+    {
+      text: '从2015年的120亿元增长到2020年的200亿元,年均增长10.8%。',
+      findings: [{ rule: 'rate.average', verdict: 'match', stated: '10.8', expected: '10.8' }],
+    },
+    {
+      text: '项目 | 上年 | 本年 | 增减%\n会议费 | 50 | 40 | -20',
+      findings: [{ rule: 'rate.table', verdict: 'match', stated: '-20', expected: '-20' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '从2015年的120亿元增长到2020年的200亿元,年均增长12.5%。',
+      findings: [{ rule: 'rate.average', verdict: 'mismatch', stated: '12.5', expected: '10.8' }],
+    },
+    {
+      text: '收入由50万元增加到300万元,增长了2倍。',
+      findings: [{ rule: 'rate.multiple', verdict: 'mismatch', stated: '2' }],
+    },
+  ],
 };
 
 /** A cell's figure with the sign its cell writes (-20, 减少20): figures are read without their sign. */

@@ -6,7 +6,7 @@ import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
 import { sentenceAt } from './find.js';
 import { type TotalStatement, totalOf } from './total-segment.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { decide, type Reading } from './verdict.js';
 
 const BARE_TOTAL = /^(合计|共计|总计|小计|总额)[:：]?$/;
@@ -256,6 +256,11 @@ export const listTotal: TextRule = {
   name: 'list-total',
   emits: ['sum.total', 'count.attendees', 'sum.list', 'sum.missing-total'],
   summary: 'A stated total (合计/共计/总计/小计) equals the items listed above it.',
+  check,
+};
+
+/** What {@link listTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const listTotalExamples: RuleExamples = {
   ok: [
     {
       text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元',
@@ -280,5 +285,4 @@ export const listTotal: TextRule = {
       findings: [{ rule: 'count.attendees', verdict: 'mismatch', stated: '96', expected: '45' }],
     },
   ],
-  check,
 };

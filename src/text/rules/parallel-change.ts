@@ -2,7 +2,7 @@ import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { addQ, divQ, quantityOf, scaleQ, subQ } from '../interval.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -35,18 +35,6 @@ export const parallelChange: TextRule = {
   name: 'parallel-change',
   emits: ['rate.change-amount'],
   summary: 'Figures, changes and rates given in parallel with 各 agree pair by pair.',
-  ok: [
-    {
-      text: '收、支总计各是4125.49,4143.91万元。与上年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.29%。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '38.29' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '收、支总计各是4125.49,4143.91万元。与上年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。',
-      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '38.28' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -104,4 +92,20 @@ export const parallelChange: TextRule = {
       }
     }
   },
+};
+
+/** What {@link parallelChange} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const parallelChangeExamples: RuleExamples = {
+  ok: [
+    {
+      text: '收、支总计各是4125.49,4143.91万元。与上年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.29%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '38.29' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '收、支总计各是4125.49,4143.91万元。与上年相比,收、支总计各减少1267.86,2570.97万元,各下降23.51%、38.28%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '38.28' }],
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import { divQ, quantityOf } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import { figuresIn, NEAR_WHOLE } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 // 人均耕地1.39亩, 人均收入3575元, 户均…: the word after 人均 names what is divided.
@@ -29,18 +29,6 @@ export const perCapita: TextRule = {
   name: 'per-capita',
   emits: ['per-capita.value'],
   summary: 'A per-person (人均) figure equals the named total over the stated head count.',
-  ok: [
-    {
-      text: '有耕地192.56亩,其中人均耕地1.40亩;全村有乡村人口138人。',
-      findings: [{ rule: 'per-capita.value', verdict: 'match', stated: '1.4', expected: '1.4' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '有耕地192.56亩,其中人均耕地1.39亩;全村有乡村人口138人。',
-      findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.39', expected: '1.4' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec: LineRecord = ctx.block.line;
@@ -99,6 +87,22 @@ export const perCapita: TextRule = {
     }
     remember(ctx.memory, rec);
   },
+};
+
+/** What {@link perCapita} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const perCapitaExamples: RuleExamples = {
+  ok: [
+    {
+      text: '有耕地192.56亩,其中人均耕地1.40亩;全村有乡村人口138人。',
+      findings: [{ rule: 'per-capita.value', verdict: 'match', stated: '1.4', expected: '1.4' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '有耕地192.56亩,其中人均耕地1.39亩;全村有乡村人口138人。',
+      findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.39', expected: '1.4' }],
+    },
+  ],
 };
 
 const MEMORY = 'per-capita:heads';

@@ -6,7 +6,7 @@ import type { Segment } from '../tree/types.js';
 import { equationsOf } from './amounts.js';
 import { newClaim } from './claims.js';
 import { totalOf } from './total-segment.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { sameCountUnit } from './units.js';
 import { decide, type Placed } from './verdict.js';
 
@@ -144,6 +144,32 @@ export const productTotal: TextRule = {
   name: 'product-total',
   emits: ['product.total'],
   summary: 'Counts and unit prices closed by 共/合计 multiply out to the stated amount.',
+  check(ctx) {
+    if (ctx.block.kind !== 'paragraph') return;
+    checkInline(ctx, ctx.block.line);
+    const segs = ctx.block.segments;
+    for (let k = 1; k < segs.length; k++) {
+      const total = totalOf(segs[k]!);
+      if (total?.family !== 'money') continue;
+      const run = readRun(segs[k - 1]!);
+      if (!run) continue;
+      const rec = segs[k]!.line;
+      const claim = newClaim('product', 'product.total', rec, total.keyword, total.fig);
+      decide(claim, total.fig, true, [
+        { value: run.value, operands: run.operands, how: 'each price times its count' },
+      ]);
+      if (run.weak && claim.verdict === 'mismatch') {
+        claim.verdict = 'uncheckable';
+        claim.reason = 'the units do not say which count the price is per';
+        delete claim.difference;
+      }
+      ctx.claim(claim);
+    }
+  },
+};
+
+/** What {@link productTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const productTotalExamples: RuleExamples = {
   ok: [
     {
       text: '培训学员15名,教材400元/套,共6000元',
@@ -172,26 +198,4 @@ export const productTotal: TextRule = {
       findings: [{ rule: 'product.total', verdict: 'mismatch', stated: '700', expected: '400' }],
     },
   ],
-  check(ctx) {
-    if (ctx.block.kind !== 'paragraph') return;
-    checkInline(ctx, ctx.block.line);
-    const segs = ctx.block.segments;
-    for (let k = 1; k < segs.length; k++) {
-      const total = totalOf(segs[k]!);
-      if (total?.family !== 'money') continue;
-      const run = readRun(segs[k - 1]!);
-      if (!run) continue;
-      const rec = segs[k]!.line;
-      const claim = newClaim('product', 'product.total', rec, total.keyword, total.fig);
-      decide(claim, total.fig, true, [
-        { value: run.value, operands: run.operands, how: 'each price times its count' },
-      ]);
-      if (run.weak && claim.verdict === 'mismatch') {
-        claim.verdict = 'uncheckable';
-        claim.reason = 'the units do not say which count the price is per';
-        delete claim.difference;
-      }
-      ctx.claim(claim);
-    }
-  },
 };

@@ -3,7 +3,7 @@ import { addQ, quantityOf, shareQ } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import { clippedSentence, figuresIn } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
 
@@ -22,27 +22,6 @@ export const ratio: TextRule = {
   name: 'ratio',
   emits: ['rate.ratio'],
   summary: 'A rate named by 率 equals its part over its whole.',
-  ok: [
-    {
-      text: '交通项目18个,已开工建设11个,开工率61.1%。',
-      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }],
-    },
-    {
-      text: '已开工项目33个,未开工项目17个,开工率为66%。',
-      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
-    },
-    // The counts of another item of the list are not this rate's part and whole.
-    {
-      text: '全年城镇新增就业人员5688人,增长9%;失业人员再就业2154人,增长2.9%;年末城镇登记失业率0.7%。',
-      findings: [],
-    },
-  ],
-  notOk: [
-    {
-      text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。',
-      findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '48' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -112,4 +91,29 @@ export const ratio: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link ratio} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const ratioExamples: RuleExamples = {
+  ok: [
+    {
+      text: '交通项目18个,已开工建设11个,开工率61.1%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '61.1', expected: '61.1' }],
+    },
+    {
+      text: '已开工项目33个,未开工项目17个,开工率为66%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
+    },
+    // The counts of another item of the list are not this rate's part and whole.
+    {
+      text: '全年城镇新增就业人员5688人,增长9%;失业人员再就业2154人,增长2.9%;年末城镇登记失业率0.7%。',
+      findings: [],
+    },
+  ],
+  notOk: [
+    {
+      text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '48' }],
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import { addQ, exact, type Quantity } from '../interval.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
 import { newClaim } from './claims.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 /** How far back a recap line looks for the heading it names, in segments. */
@@ -124,21 +124,6 @@ export const recap: TextRule = {
   name: 'recap',
   emits: ['sum.recap'],
   summary: 'An amount restated for a section named earlier equals the items of that section.',
-  ok: [
-    {
-      text: '1. 车辆费用\n租车费用:共计2100元。\n保险费用:共计1000元。\n2. 住宿费用\n住宿费用:7晚共计1400元。\n总预算\n车辆费用:3100元\n住宿费用:1400元',
-      findings: [
-        { rule: 'sum.recap', verdict: 'match', stated: '3100', expected: '3100' },
-        { rule: 'sum.recap', verdict: 'match', stated: '1400', expected: '1400' },
-      ],
-    },
-  ],
-  notOk: [
-    {
-      text: '一、场地费用\n会议室租金:假设2天,每天800元,共计1600元。\n设备租赁:共计400元。\n二、餐饮费用\n午餐:共计900元。\n费用汇总\n场地费用:1800元\n餐饮费用:900元',
-      findings: [{ rule: 'sum.recap', verdict: 'mismatch', stated: '1800', expected: '2000' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     for (const seg of ctx.block.segments) {
@@ -168,4 +153,23 @@ export const recap: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link recap} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const recapExamples: RuleExamples = {
+  ok: [
+    {
+      text: '1. 车辆费用\n租车费用:共计2100元。\n保险费用:共计1000元。\n2. 住宿费用\n住宿费用:7晚共计1400元。\n总预算\n车辆费用:3100元\n住宿费用:1400元',
+      findings: [
+        { rule: 'sum.recap', verdict: 'match', stated: '3100', expected: '3100' },
+        { rule: 'sum.recap', verdict: 'match', stated: '1400', expected: '1400' },
+      ],
+    },
+  ],
+  notOk: [
+    {
+      text: '一、场地费用\n会议室租金:假设2天,每天800元,共计1600元。\n设备租赁:共计400元。\n二、餐饮费用\n午餐:共计900元。\n费用汇总\n场地费用:1800元\n餐饮费用:900元',
+      findings: [{ rule: 'sum.recap', verdict: 'mismatch', stated: '1800', expected: '2000' }],
+    },
+  ],
 };

@@ -6,6 +6,7 @@ import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
 import { flattenedRows } from './flattened-rows.js';
 import { growth } from './growth.js';
+import { leaderItems } from './leader-items.js';
 import { listTotal } from './list-total.js';
 import { parallelChange } from './parallel-change.js';
 import { perCapita } from './per-capita.js';
@@ -41,6 +42,7 @@ export const RULES: readonly TextRule[] = [
   productTotal,
   listTotal,
   sectionTotal,
+  leaderItems,
   recap,
   enumeratedParts,
   share,

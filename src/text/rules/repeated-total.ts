@@ -2,7 +2,7 @@ import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
 import { type LineRecord, pointAt } from '../lines.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -28,18 +28,6 @@ export const repeatedTotal: TextRule = {
   name: 'repeated-total',
   emits: ['restated.total'],
   summary: 'A named total stated again later in the document has the same value.',
-  ok: [
-    {
-      text: '会议经费共计4.87万元。\n议程略。\n会议经费共计48700元。',
-      findings: [{ rule: 'restated.total', verdict: 'match', stated: '48700' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '会议经费共计45000元。\n议程略。\n会议经费共计48700元。',
-      findings: [{ rule: 'restated.total', verdict: 'mismatch', stated: '48700', expected: '45000' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     if (b.kind !== 'paragraph') return;
@@ -74,4 +62,20 @@ export const repeatedTotal: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link repeatedTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const repeatedTotalExamples: RuleExamples = {
+  ok: [
+    {
+      text: '会议经费共计4.87万元。\n议程略。\n会议经费共计48700元。',
+      findings: [{ rule: 'restated.total', verdict: 'match', stated: '48700' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '会议经费共计45000元。\n议程略。\n会议经费共计48700元。',
+      findings: [{ rule: 'restated.total', verdict: 'mismatch', stated: '48700', expected: '45000' }],
+    },
+  ],
 };

@@ -4,7 +4,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import { clippedSentence, figuresIn } from './find.js';
 import { isAmount, judgedShares, shareOf, wholes } from './share.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -55,24 +55,6 @@ export const respectiveShares: TextRule = {
   name: 'respective-shares',
   emits: ['percent.share'],
   summary: 'Shares stated together (分别占 a% 和 b%) equal their parts, in order, over the whole.',
-  ok: [
-    {
-      text: '全院专任教师200人。专任教师中,具有博士学位教师50人、硕士学位教师90人,分别占25%和45%。',
-      findings: [
-        { rule: 'percent.share', verdict: 'match', stated: '25', expected: '25' },
-        { rule: 'percent.share', verdict: 'match', stated: '45', expected: '45' },
-      ],
-    },
-  ],
-  notOk: [
-    {
-      text: '全镇户籍人口8000人,其中男性4100人、女性3900人,分别占户籍人口的51.25%和49.75%。',
-      findings: [
-        { rule: 'percent.share', verdict: 'match', stated: '51.25', expected: '51.25' },
-        { rule: 'percent.share', verdict: 'mismatch', stated: '49.75', expected: '48.75' },
-      ],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -150,4 +132,26 @@ export const respectiveShares: TextRule = {
       });
     }
   },
+};
+
+/** What {@link respectiveShares} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const respectiveSharesExamples: RuleExamples = {
+  ok: [
+    {
+      text: '全院专任教师200人。专任教师中,具有博士学位教师50人、硕士学位教师90人,分别占25%和45%。',
+      findings: [
+        { rule: 'percent.share', verdict: 'match', stated: '25', expected: '25' },
+        { rule: 'percent.share', verdict: 'match', stated: '45', expected: '45' },
+      ],
+    },
+  ],
+  notOk: [
+    {
+      text: '全镇户籍人口8000人,其中男性4100人、女性3900人,分别占户籍人口的51.25%和49.75%。',
+      findings: [
+        { rule: 'percent.share', verdict: 'match', stated: '51.25', expected: '51.25' },
+        { rule: 'percent.share', verdict: 'mismatch', stated: '49.75', expected: '48.75' },
+      ],
+    },
+  ],
 };

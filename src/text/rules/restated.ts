@@ -3,7 +3,7 @@ import { quantityOf } from '../interval.js';
 import { labelBefore } from '../lines.js';
 import { equationsOf } from './amounts.js';
 import { newClaim } from './claims.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -20,22 +20,6 @@ export const restated: TextRule = {
   name: 'restated',
   emits: ['restated.figure'],
   summary: 'A figure restated in another unit or precision (4.87万元（48700元）) is the same amount.',
-  ok: [
-    {
-      text: '总投资4.87万元(48700元)',
-      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '48700', expected: '48700' }],
-    },
-    {
-      text: '合计48700元,约合4.9万元',
-      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '49000' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '本金为125,000元 = 125万元',
-      findings: [{ rule: 'restated.figure', verdict: 'mismatch', stated: '1250000', expected: '125000' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
@@ -72,4 +56,24 @@ export const restated: TextRule = {
       }
     }
   },
+};
+
+/** What {@link restated} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const restatedExamples: RuleExamples = {
+  ok: [
+    {
+      text: '总投资4.87万元(48700元)',
+      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '48700', expected: '48700' }],
+    },
+    {
+      text: '合计48700元,约合4.9万元',
+      findings: [{ rule: 'restated.figure', verdict: 'match', stated: '49000' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '本金为125,000元 = 125万元',
+      findings: [{ rule: 'restated.figure', verdict: 'mismatch', stated: '1250000', expected: '125000' }],
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import { addQ, exact, type Quantity } from '../interval.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
 import { newClaim } from './claims.js';
-import type { RuleContext, TextRule } from './types.js';
+import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 /** How many segments below a heading its items may take. */
@@ -34,18 +34,6 @@ export const sectionTotal: TextRule = {
   name: 'section-total',
   emits: ['sum.section'],
   summary: 'A numbered heading’s stated amount equals the items numbered under it.',
-  ok: [
-    {
-      text: '一、会议费:3300元\n1、场租:2800元\n2、茶水:500元\n二、住宿费:2000元',
-      findings: [{ rule: 'sum.section', verdict: 'match', stated: '3300', expected: '3300' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '二、市场调研费——8400元\n1、问卷调查:1200元\n①材料费:700元\n②人工费:500元\n2、数据调查:2200元\n3、实展调研:3000元\n三、宣传费——2000元',
-      findings: [{ rule: 'sum.section', verdict: 'mismatch', stated: '8400', expected: '6400' }],
-    },
-  ],
   check(ctx: RuleContext) {
     if (ctx.block.kind !== 'paragraph') return;
     for (const seg of ctx.block.segments) {
@@ -99,4 +87,20 @@ export const sectionTotal: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link sectionTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const sectionTotalExamples: RuleExamples = {
+  ok: [
+    {
+      text: '一、会议费:3300元\n1、场租:2800元\n2、茶水:500元\n二、住宿费:2000元',
+      findings: [{ rule: 'sum.section', verdict: 'match', stated: '3300', expected: '3300' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '二、市场调研费——8400元\n1、问卷调查:1200元\n①材料费:700元\n②人工费:500元\n2、数据调查:2200元\n3、实展调研:3000元\n三、宣传费——2000元',
+      findings: [{ rule: 'sum.section', verdict: 'mismatch', stated: '8400', expected: '6400' }],
+    },
+  ],
 };

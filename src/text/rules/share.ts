@@ -4,7 +4,7 @@ import { type Quantity, quantityOf, shareQ } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide, type Reading } from './verdict.js';
 
@@ -67,47 +67,6 @@ export const share: TextRule = {
   name: 'share',
   emits: ['percent.share'],
   summary: 'A share (占…%) equals its part over the whole it names.',
-  ok: [
-    {
-      text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%',
-      findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }],
-    },
-    // Two shares of one part, the first of a whole the text never states.
-    {
-      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的75%。',
-      findings: [{ rule: 'percent.share', verdict: 'match', stated: '75', expected: '75' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }],
-    },
-    {
-      text: '"三公"经费支出预算为22.96万元,支出决算为15.81万元,完成预算的68.68%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '68.68', expected: '68.86' }],
-    },
-    // The second sentence names the whole the first one found: 承办总数 is still the 93.
-    {
-      text: '代表建议93件,其中财政经济方面25件,占承办总数的26.9%。从办理情况来看,已经解决的(A类)54件,占承办总数的58.07%。',
-      findings: [
-        { rule: 'percent.share', verdict: 'match', stated: '26.9', expected: '26.9' },
-        { rule: 'percent.share', verdict: 'mismatch', stated: '58.07', expected: '58.06' },
-      ],
-    },
-    {
-      text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
-    },
-    {
-      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
-    },
-    {
-      text: '全市生产总值1000亿元,增长6%。分区域看:市区生产总值400亿元、增长4.2%,占全市生产总值42%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '42', expected: '40' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -245,6 +204,51 @@ export const share: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link share} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const shareExamples: RuleExamples = {
+  ok: [
+    {
+      text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }],
+    },
+    // Two shares of one part, the first of a whole the text never states.
+    {
+      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的75%。',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '75', expected: '75' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '年度计划投资52.4亿元,1-9月完成投资21.3亿元,占年度计划的44.6%',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '44.6', expected: '40.6' }],
+    },
+    {
+      text: '"三公"经费支出预算为22.96万元,支出决算为15.81万元,完成预算的68.68%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '68.68', expected: '68.86' }],
+    },
+    // The second sentence names the whole the first one found: 承办总数 is still the 93.
+    {
+      text: '代表建议93件,其中财政经济方面25件,占承办总数的26.9%。从办理情况来看,已经解决的(A类)54件,占承办总数的58.07%。',
+      findings: [
+        { rule: 'percent.share', verdict: 'match', stated: '26.9', expected: '26.9' },
+        { rule: 'percent.share', verdict: 'mismatch', stated: '58.07', expected: '58.06' },
+      ],
+    },
+    {
+      text: '全年受理投诉64件,其中物业管理方面17件,占投诉总数的27.5%;交通出行方面16件,占投诉总数的25%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '27.5', expected: '26.5625' }],
+    },
+    {
+      text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
+    },
+    {
+      text: '全市生产总值1000亿元,增长6%。分区域看:市区生产总值400亿元、增长4.2%,占全市生产总值42%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '42', expected: '40' }],
+    },
+  ],
 };
 
 // A figure stated as a share, right before it: 占调整预算 (100.93%).

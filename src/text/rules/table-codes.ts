@@ -4,7 +4,7 @@ import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
 import type { Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { cellNumber } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 // 201, 20101, 2010101: a function (or economic) classification code opening a row, with its name.
@@ -37,18 +37,6 @@ export const tableCodes: TextRule = {
   name: 'table-codes',
   emits: ['table.code'],
   summary: 'A 类 row equals its 款 rows, and a 款 row its 项 rows, in a table by classification code.',
-  ok: [
-    {
-      text: '科目 | 合计 | 基本支出 | 项目支出\n201一般公共服务支出 | 120.5 | 100.5 | 20\n20101人大事务 | 120.5 | 100.5 | 20\n205教育支出 | 30 | 30 | 0',
-      findings: [{ rule: 'table.code', verdict: 'match', stated: '120.5', expected: '120.5' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '科目 | 合计\n201一般公共服务支出 | 150\n20101人大事务 | 90\n20103政府办公厅(室)及相关机构事务 | 50\n205教育支出 | 30',
-      findings: [{ rule: 'table.code', verdict: 'mismatch', stated: '150', expected: '140' }],
-    },
-  ],
   check(ctx) {
     const t = ctx.block;
     if (t.kind !== 'table') return;
@@ -107,4 +95,20 @@ export const tableCodes: TextRule = {
       }
     }
   },
+};
+
+/** What {@link tableCodes} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const tableCodesExamples: RuleExamples = {
+  ok: [
+    {
+      text: '科目 | 合计 | 基本支出 | 项目支出\n201一般公共服务支出 | 120.5 | 100.5 | 20\n20101人大事务 | 120.5 | 100.5 | 20\n205教育支出 | 30 | 30 | 0',
+      findings: [{ rule: 'table.code', verdict: 'match', stated: '120.5', expected: '120.5' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '科目 | 合计\n201一般公共服务支出 | 150\n20101人大事务 | 90\n20103政府办公厅(室)及相关机构事务 | 50\n205教育支出 | 30',
+      findings: [{ rule: 'table.code', verdict: 'mismatch', stated: '150', expected: '140' }],
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { Dec } from '../../decimal/dec.js';
 import { exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 /**
@@ -14,18 +14,6 @@ export const tableProduct: TextRule = {
   name: 'table-product',
   emits: ['table.product'],
   summary: 'In a table with 单价, 数量 and 金额 columns, each row’s amount is price × quantity.',
-  ok: [
-    {
-      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2400',
-      findings: [{ rule: 'table.product', verdict: 'match', stated: '2400', expected: '2400' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2600',
-      findings: [{ rule: 'table.product', verdict: 'mismatch', stated: '2600', expected: '2400' }],
-    },
-  ],
   check(ctx) {
     const t = ctx.block;
     if (t.kind !== 'table' || t.header === undefined) return;
@@ -52,4 +40,20 @@ export const tableProduct: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link tableProduct} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const tableProductExamples: RuleExamples = {
+  ok: [
+    {
+      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2400',
+      findings: [{ rule: 'table.product', verdict: 'match', stated: '2400', expected: '2400' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '名称 | 单价 | 数量 | 金额\n奖牌 | 60 | 40 | 2600',
+      findings: [{ rule: 'table.product', verdict: 'mismatch', stated: '2600', expected: '2400' }],
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { Dec } from '../../decimal/dec.js';
 import { addQ, exact, type Quantity, quantityOf } from '../interval.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowLabel } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
 const TOTAL_HEAD = /^\s*(?:合\s*计|总\s*计|小\s*计|共\s*计)(?:[(（][^)）]*[)）])?\s*$/;
@@ -19,18 +19,6 @@ export const tableRowTotal: TextRule = {
   name: 'table-row-total',
   emits: ['table.row-total'],
   summary: 'A row’s 合计 column equals the part columns after it.',
-  ok: [
-    {
-      text: '项目 | 合计 | 因公出国(境)费 | 公务用车费 | 公务接待费\n本年预算 | 45.5 | 10 | 30.5 | 5',
-      findings: [{ rule: 'table.row-total', verdict: 'match', stated: '45.5', expected: '45.5' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '项目 | 合计 | 因公出国(境)费 | 公务用车费 | 公务接待费\n本年预算 | 48.5 | 10 | 30.5 | 5',
-      findings: [{ rule: 'table.row-total', verdict: 'mismatch', stated: '48.5', expected: '45.5' }],
-    },
-  ],
   check(ctx) {
     const t = ctx.block;
     if (t.kind !== 'table' || t.header === undefined) return;
@@ -79,4 +67,20 @@ export const tableRowTotal: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link tableRowTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const tableRowTotalExamples: RuleExamples = {
+  ok: [
+    {
+      text: '项目 | 合计 | 因公出国(境)费 | 公务用车费 | 公务接待费\n本年预算 | 45.5 | 10 | 30.5 | 5',
+      findings: [{ rule: 'table.row-total', verdict: 'match', stated: '45.5', expected: '45.5' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '项目 | 合计 | 因公出国(境)费 | 公务用车费 | 公务接待费\n本年预算 | 48.5 | 10 | 30.5 | 5',
+      findings: [{ rule: 'table.row-total', verdict: 'mismatch', stated: '48.5', expected: '45.5' }],
+    },
+  ],
 };

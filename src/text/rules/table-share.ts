@@ -2,7 +2,7 @@ import { quantityOf, shareQ } from '../interval.js';
 import type { Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowKind, rowLabel } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 /**
@@ -13,18 +13,6 @@ export const tableShare: TextRule = {
   name: 'table-share',
   emits: ['table.share'],
   summary: 'A table row’s share equals its amount over the 合计 row’s amount.',
-  ok: [
-    {
-      text: '项目 | 金额 | 比例\n捐赠收入 | 55000.00 | 99.47%\n利息收入 | 295.19 | 0.53%\n合计 | 55295.19 | 100%',
-      findings: [{ rule: 'table.share', verdict: 'match', stated: '99.47', expected: '99.47' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '项目 | 金额 | 说明\n场地 | 12100 | \n备用金 | 1000 | 总预算的10%\n总计 | 13100 | ',
-      findings: [{ rule: 'table.share', verdict: 'mismatch', stated: '10', expected: '8' }],
-    },
-  ],
   check(ctx) {
     const t = ctx.block;
     if (t.kind !== 'table') return;
@@ -79,4 +67,20 @@ export const tableShare: TextRule = {
       }
     }
   },
+};
+
+/** What {@link tableShare} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const tableShareExamples: RuleExamples = {
+  ok: [
+    {
+      text: '项目 | 金额 | 比例\n捐赠收入 | 55000.00 | 99.47%\n利息收入 | 295.19 | 0.53%\n合计 | 55295.19 | 100%',
+      findings: [{ rule: 'table.share', verdict: 'match', stated: '99.47', expected: '99.47' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '项目 | 金额 | 说明\n场地 | 12100 | \n备用金 | 1000 | 总预算的10%\n总计 | 13100 | ',
+      findings: [{ rule: 'table.share', verdict: 'mismatch', stated: '10', expected: '8' }],
+    },
+  ],
 };

@@ -3,7 +3,7 @@ import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import type { Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowKind, rowLabel } from './table-cells.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed, type Reading } from './verdict.js';
 
 /** Recomputed cells: a parent row's number is the sum of its 其中 rows (one 合计 rule, as for budgets). */
@@ -43,21 +43,6 @@ export const tableTotal: TextRule = {
   name: 'table-total',
   emits: ['table.total', 'table.parent'],
   summary: 'A table’s 合计 row equals the rows above it, and a parent row its 其中 rows.',
-  ok: [
-    {
-      text: '项目 | 金额\n场租费 | 2800\n餐费 | 15000\n合计 | 17800',
-      findings: [{ rule: 'table.total', verdict: 'match', stated: '17800', expected: '17800' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '项目 | 预算数\n会议费 | 0\n其中:(1)场租费 | 12.4\n(2)餐费 | 3.1\n培训费 | 20\n合计 | 35.5',
-      findings: [
-        { rule: 'table.parent', verdict: 'mismatch', stated: '0', expected: '15.5' },
-        { rule: 'table.total', verdict: 'match', stated: '35.5', expected: '35.5' },
-      ],
-    },
-  ],
   check(ctx) {
     const t = ctx.block;
     if (t.kind !== 'table') return;
@@ -179,4 +164,23 @@ export const tableTotal: TextRule = {
     }
     closeParent();
   },
+};
+
+/** What {@link tableTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const tableTotalExamples: RuleExamples = {
+  ok: [
+    {
+      text: '项目 | 金额\n场租费 | 2800\n餐费 | 15000\n合计 | 17800',
+      findings: [{ rule: 'table.total', verdict: 'match', stated: '17800', expected: '17800' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '项目 | 预算数\n会议费 | 0\n其中:(1)场租费 | 12.4\n(2)餐费 | 3.1\n培训费 | 20\n合计 | 35.5',
+      findings: [
+        { rule: 'table.parent', verdict: 'mismatch', stated: '0', expected: '15.5' },
+        { rule: 'table.total', verdict: 'match', stated: '35.5', expected: '35.5' },
+      ],
+    },
+  ],
 };

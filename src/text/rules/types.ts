@@ -39,6 +39,22 @@ export interface RuleContext {
 }
 
 /**
+ * A rule's examples: inputs it accepts as right and inputs it reports as wrong. Each rule file
+ * exports them beside the rule (as `<rule>Examples`), apart from the rule's runtime object.
+ *
+ * @example
+ * ```ts
+ * const ex: RuleExamples = { ok: [{ text: '奖牌:60元/个*40=2400元', findings: [] }], notOk: [] };
+ * ```
+ */
+export interface RuleExamples {
+  /** Inputs the rule accepts as right. */
+  ok: readonly RuleExample[];
+  /** Inputs the rule reports as wrong. */
+  notOk: readonly RuleExample[];
+}
+
+/**
  * A relation rule: one kind of arithmetic a document states, how to recognise it in the tree, and
  * how to check it. Each rule lives in a file of its own with its examples, which the tests and the
  * rule catalogue both run.
@@ -50,10 +66,6 @@ export interface TextRule {
   emits: readonly string[];
   /** One sentence: what relation it checks. */
   summary: string;
-  /** Inputs the rule accepts as right. */
-  ok: readonly RuleExample[];
-  /** Inputs the rule reports as wrong. */
-  notOk: readonly RuleExample[];
   /** Checks one block of the tree, recording claims through `ctx.claim`. */
   check(ctx: RuleContext): void;
 }

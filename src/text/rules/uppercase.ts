@@ -9,7 +9,7 @@ import type { Figure } from '../figures.js';
 import { quantityOf } from '../interval.js';
 import { type LineRecord, locate, pointAt } from '../lines.js';
 import { figuresIn } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { decide } from './verdict.js';
 
 // A run of 大写 characters (after Simplification 參 reads 参).
@@ -96,36 +96,6 @@ export const uppercase: TextRule = {
   name: 'uppercase',
   emits: ['uppercase.figure', 'uppercase.malformed'],
   summary: 'An amount in 大写 equals the figure written beside it.',
-  ok: [
-    {
-      text: '预算总额:人民币肆万捌仟柒佰元整(¥48,700.00)',
-      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '48700', expected: '48700' }],
-    },
-    {
-      text: '合计金额(大写):壹拾贰万陆仟柒佰伍拾元整 (小写):126750.00',
-      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '126750', expected: '126750' }],
-    },
-    // Not called wrong, since it cannot be read; reported with the place of its fault.
-    {
-      text: '合同金额:¥80,000.00(大写:伍万叁万元)',
-      findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }],
-    },
-    // Cut short, not miswritten: the 大写 begins the right one.
-    {
-      text: 'print(to_upper("5432.10")) 输出:伍仟',
-      findings: [{ rule: 'uppercase.figure', verdict: 'uncheckable', stated: '5000' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '预算总额:人民币肆万伍仟元整(¥48,700.00)',
-      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }],
-    },
-    {
-      text: '数字:2345678\n大写金额:贰佰叁拾肆万伍仟陆佰捌拾捌',
-      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '2345688', expected: '2345678' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
@@ -248,4 +218,38 @@ export const uppercase: TextRule = {
       }
     }
   },
+};
+
+/** What {@link uppercase} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const uppercaseExamples: RuleExamples = {
+  ok: [
+    {
+      text: '预算总额:人民币肆万捌仟柒佰元整(¥48,700.00)',
+      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '48700', expected: '48700' }],
+    },
+    {
+      text: '合计金额(大写):壹拾贰万陆仟柒佰伍拾元整 (小写):126750.00',
+      findings: [{ rule: 'uppercase.figure', verdict: 'match', stated: '126750', expected: '126750' }],
+    },
+    // Not called wrong, since it cannot be read; reported with the place of its fault.
+    {
+      text: '合同金额:¥80,000.00(大写:伍万叁万元)',
+      findings: [{ rule: 'uppercase.malformed', verdict: 'uncheckable' }],
+    },
+    // Cut short, not miswritten: the 大写 begins the right one.
+    {
+      text: 'print(to_upper("5432.10")) 输出:伍仟',
+      findings: [{ rule: 'uppercase.figure', verdict: 'uncheckable', stated: '5000' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '预算总额:人民币肆万伍仟元整(¥48,700.00)',
+      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '45000', expected: '48700' }],
+    },
+    {
+      text: '数字:2345678\n大写金额:贰佰叁拾肆万伍仟陆佰捌拾捌',
+      findings: [{ rule: 'uppercase.figure', verdict: 'mismatch', stated: '2345688', expected: '2345678' }],
+    },
+  ],
 };

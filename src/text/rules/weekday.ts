@@ -3,7 +3,7 @@ import { Dec } from '../../decimal/dec.js';
 import { locate, pointAt } from '../lines.js';
 import { parseChineseNumber } from '../numerals.js';
 import { datesIn, toDate } from './dates.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 
 // (星期六), （周日）, 星期天, 礼拜三 right after a date.
 const WEEKDAY = /^\s*[(（]?\s*(?:星期|周|礼拜)([一二三四五六日天七1-7])\s*[)）]?/;
@@ -27,18 +27,6 @@ export const weekday: TextRule = {
   name: 'weekday',
   emits: ['date.weekday'],
   summary: 'A weekday written after a date is that date’s weekday.',
-  ok: [
-    {
-      text: '会议定于2023年5月14日(星期日)召开',
-      findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '会议定于2023年5月14日(星期六)召开',
-      findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }],
-    },
-  ],
   check(ctx) {
     const b = ctx.block;
     const recs = b.kind === 'paragraph' ? [b.line] : b.rows.map((r) => r.line);
@@ -120,4 +108,20 @@ export const weekday: TextRule = {
       }
     }
   },
+};
+
+/** What {@link weekday} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const weekdayExamples: RuleExamples = {
+  ok: [
+    {
+      text: '会议定于2023年5月14日(星期日)召开',
+      findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '会议定于2023年5月14日(星期六)召开',
+      findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }],
+    },
+  ],
 };

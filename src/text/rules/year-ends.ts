@@ -5,7 +5,7 @@ import { labelBefore } from '../lines.js';
 import { clauses } from '../tree/sentences.js';
 import { newClaim } from './claims.js';
 import { clippedSentence, figuresIn } from './find.js';
-import type { TextRule } from './types.js';
+import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
 import { decide } from './verdict.js';
 
@@ -31,18 +31,6 @@ export const yearEnds: TextRule = {
   name: 'year-ends',
   emits: ['rate.change'],
   summary: 'A rate of change agrees with last year’s and this year’s figures stated in their own clauses.',
-  ok: [
-    {
-      text: '上年为200万元,今年完成230万元,同比增长15%。',
-      findings: [{ rule: 'rate.change', verdict: 'match', stated: '15', expected: '15' }],
-    },
-  ],
-  notOk: [
-    {
-      text: '上年为200万元,今年完成225万元,同比增长15%。',
-      findings: [{ rule: 'rate.change', verdict: 'mismatch', stated: '15', expected: '12.5' }],
-    },
-  ],
   check(ctx) {
     if (ctx.block.kind !== 'paragraph') return;
     const rec = ctx.block.line;
@@ -89,4 +77,20 @@ export const yearEnds: TextRule = {
       ctx.claim(claim);
     }
   },
+};
+
+/** What {@link yearEnds} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
+export const yearEndsExamples: RuleExamples = {
+  ok: [
+    {
+      text: '上年为200万元,今年完成230万元,同比增长15%。',
+      findings: [{ rule: 'rate.change', verdict: 'match', stated: '15', expected: '15' }],
+    },
+  ],
+  notOk: [
+    {
+      text: '上年为200万元,今年完成225万元,同比增长15%。',
+      findings: [{ rule: 'rate.change', verdict: 'mismatch', stated: '15', expected: '12.5' }],
+    },
+  ],
 };
