@@ -18,6 +18,7 @@ import { respectiveShares, respectiveSharesExamples } from './respective-shares.
 import { restated, restatedExamples } from './restated.js';
 import { sectionTotal, sectionTotalExamples } from './section-total.js';
 import { share, shareExamples } from './share.js';
+import { spacedRows, spacedRowsExamples } from './spaced-rows.js';
 import { tableCodes, tableCodesExamples } from './table-codes.js';
 import { tableProduct, tableProductExamples } from './table-product.js';
 import { tableRowTotal, tableRowTotalExamples } from './table-row-total.js';
@@ -61,6 +62,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [tableProduct, tableProductExamples],
   [columnRuns, columnRunsExamples],
   [flattenedRows, flattenedRowsExamples],
+  [spacedRows, spacedRowsExamples],
   [tableCodes, tableCodesExamples],
   [tableRowTotal, tableRowTotalExamples],
   [tableShare, tableShareExamples],

@@ -18,6 +18,7 @@ import { respectiveShares } from './respective-shares.js';
 import { restated } from './restated.js';
 import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
+import { spacedRows } from './spaced-rows.js';
 import { tableCodes } from './table-codes.js';
 import { tableProduct } from './table-product.js';
 import { tableRowTotal } from './table-row-total.js';
@@ -60,6 +61,7 @@ export const RULES: readonly TextRule[] = [
   tableProduct,
   columnRuns,
   flattenedRows,
+  spacedRows,
   tableCodes,
   tableRowTotal,
   tableShare,
