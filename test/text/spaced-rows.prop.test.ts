@@ -24,7 +24,7 @@ function render(d: Doc, col = -1, delta = 0): string {
   const lines = ['以下是一个大致的预算表:'];
   if (d.header) lines.push(d.header);
   if (d.rule) lines.push('-----------------------');
-  d.rows.forEach((r, i) => lines.push([NAMES[i], ...r].join(d.gap)));
+  for (const [i, r] of d.rows.entries()) lines.push([NAMES[i], ...r].join(d.gap));
   const sums = d.rows[0]!.map((_, c) => d.rows.reduce((a, r) => a + r[c]!, 0) + (c === col ? delta : 0));
   lines.push([d.total, ...sums].join(d.gap));
   return lines.join('\n');
