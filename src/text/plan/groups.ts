@@ -56,23 +56,42 @@ export function readGroups(doc: PlanDoc): { groups: GroupReading[]; total?: Sour
   return { groups, ...(total ? { total } : {}) };
 }
 
-// 全市正局级以上离退休干部参加, 请各乡镇分管领导出席: the people a sentence says attend.
+// What a group's name ends with: the people it counts.
+const PEOPLE_WORDS =
+  '领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员|专干|联络员|召集人|团长';
+const PEOPLE = new RegExp(`(?:${PEOPLE_WORDS})$`);
+
+// 全市正局级以上离退休干部参加, 请各乡镇分管领导出席, （三）会议特别邀请…负责同志参加会议,
+// …办公室主任在主会场参加会议: the people a sentence says attend.
 const ATTEND = new RegExp(
-  `(?:^|[，。；;,])\\s*(?:请|邀请|由)?\\s*([^，。；;,:：请]{2,40}?(?:${'领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|专家|嘉宾|同学|学生|老师|教师|党员|成员'}))\\s*(?:[\u4e00-\u9fff]{0,6}?)(?:参加|出席|列席)(?:会议|活动|培训|典礼|仪式)?\\s*(?=[，。；;,]|$)`,
+  `(?:^|[，。；;,])\\s*(?:[(（][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*(?:[^，。；;,:：]{0,8}?(?:邀请|请|由))?\\s*([^，。；;,:：请]{2,100}?(?:${PEOPLE_WORDS}))\\s*(?:[\u4e00-\u9fff]{0,8}?)(?:参加|出席|列席)(?:会议|活动|培训|典礼|仪式)?\\s*(?=[，。；;,]|$)`,
   'g',
 );
 
 /** With no 参会人员 field: the groups prose says attend, as one or more named by their people. */
 function inProse(doc: PlanDoc): GroupReading[] {
   const out: GroupReading[] = [];
+  const take = (rec: LineRecord, s: number, e: number) => {
+    for (const p of pieces(rec.text.slice(0, e), s)) {
+      const g = groupOf(rec, p.start, p.end);
+      // 保证各有关人员参加会议: a duty to see that people attend names no group.
+      if (g && !/^(?:准时|按时|全体参会|所有|参会|保证|确保|要求|督促|组织|通知|安排|动员)/.test(g.name))
+        out.push(g);
+    }
+  };
   for (const rec of doc.recs.slice(0, 200)) {
     ATTEND.lastIndex = 0;
     for (let m = ATTEND.exec(rec.text); m; m = ATTEND.exec(rec.text)) {
       const s = m.index + m[0].indexOf(m[1]!);
-      for (const p of pieces(rec.text.slice(0, s + m[1]!.length), s)) {
-        const g = groupOf(rec, p.start, p.end);
-        if (g && !/^(?:准时|按时|全体参会|所有|参会)/.test(g.name)) out.push(g);
+      // 各市州…负责人,比照主会场确定的其他人员在当地分会场参加会议: the clause before the comma,
+      // when it names people and nothing else, attends too.
+      if (/[，,]/.test(rec.text[m.index] ?? '')) {
+        const from = Math.max(rec.text.lastIndexOf('。', m.index), rec.text.lastIndexOf('；', m.index)) + 1;
+        const clause = clean(rec.text.slice(from, m.index));
+        if (PEOPLE.test(clause) && !/[，,:：]|参加|出席|召开|举行|定于|为|是/.test(clause))
+          take(rec, from, m.index);
       }
+      take(rec, s, s + m[1]!.length);
     }
     if (out.length >= 6) break;
   }
@@ -129,9 +148,6 @@ function byPeople(start: number, piece: string): { start: number; end: number }[
   return out.filter((x) => x.end - x.start >= 2);
 }
 
-// What a group's name ends with: the people it counts.
-const PEOPLE =
-  /(?:领导|人员|代表|负责人|员工|职工|干部|同志|委员|常委|部长|主任|书记|局长|县长|市长|区长|镇长|校长|院长|经理|老师|教师|学生|同学|班长|嘉宾|专家|家长|党员|成员|队员|运动员|记者|志愿者|辅导员|保安|主席|秘书长|厂长|组长|站长|所长|人士|工作者|居民|群众|村民|选手|学员|班导|单导|随行人员|专干|联络员|召集人|团长)$/;
 const UNIT_OF_OWN = /单位|部门|机关|局|厅|委|办|中心|学校|学院|公司|企业/;
 // A part that only qualifies the head before it: 各街道主任、分管领导 is one group.
 const MODIFIER = /^(?:分管|主要|相关|有关|其他|其它|副职|正职)/;
