@@ -1095,3 +1095,31 @@ describe('groups: the people prose says attend', () => {
     ]);
   });
 });
+
+describe('tasks: a team heading over its cells, one per line', () => {
+  it('reads the team’s duties line past the cells of its leaders, one task per semicolon', () => {
+    const p = readPlan(
+      [
+        '文化节筹备方案',
+        '四、组织机构',
+        '1、宣传报道组',
+        '组',
+        '长:',
+        '**',
+        '牵头部门:',
+        '县委宣传部',
+        '配合部门:',
+        '县文旅局',
+        '负责制定宣传工作方案;邀请新闻媒体记者;负责活动现场的摄影摄像。',
+        '2、后勤保障组',
+        '负责会场布置和用餐安排。',
+      ].join('\n'),
+    );
+    expect(p.tasks.map((t) => [t.task, t.owner])).toEqual([
+      ['负责制定宣传工作方案', '宣传报道组'],
+      ['邀请新闻媒体记者', '宣传报道组'],
+      ['负责活动现场的摄影摄像', '宣传报道组'],
+      ['负责会场布置和用餐安排', '后勤保障组'],
+    ]);
+  });
+});

@@ -166,6 +166,7 @@ const ROLE_OWNER = /^[\u4e00-\u9fff]{0,3}(?:班主任|老师|教师|辅导员)$/
 // A field of the plan, not a duty: 时间, 地点, 主持人, 参会人员 ….
 const FIELD_LABEL =
   /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数|物品|物资|设备|用品|器材/;
+const OWNER_FIELD = /(?:牵头|配合|协助|责任|负责)(?:部门|单位|人|领导)?$|部门$|单位$/;
 const POSITION = /(?:组长|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
 // Characters a personal name does not hold: 的, 和, 各, 部, 组 ….
 const NOT_NAME = /[的了在是为和与及等各全部组处室局委会班级所院校队员长领导人时点日月年天前后上下中内外]/;
@@ -216,13 +217,19 @@ const TEAM =
 function byTeam(doc: PlanDoc, out: TaskReading[]): void {
   const taken = new Set(out.map((t) => `${t.at.line}:${t.at.column}`));
   const lines = new Set(out.map((t) => t.at.line));
-  const push = (rec: LineRecord, start: number, end: number, owner: string) => {
+  const push = (rec: LineRecord, start: number, end: number, owner: string): void => {
     const body = rec.text.slice(start, end);
-    const task = clean(withoutMarker(body));
+    // 负责制定…方案;起草…讲话;收集…细则: a line of duties parted by semicolons is one task each.
+    const parts = [...body.matchAll(/[^;；]+/g)].filter((p) => clean(p[0]).length >= 4);
+    if (parts.length >= 2) {
+      for (const p of parts) push(rec, start + p.index, start + p.index + p[0].length, owner);
+      return;
+    }
+    const task = clean(withoutMarker(body)).replace(/[。;；]$/, '');
     if (task.length < 4 || task.length > 120) return;
     const at = placeOf(rec, start, end);
     if (taken.has(`${at.line}:${at.column}`) || lines.has(at.line)) return;
-    lines.add(at.line);
+    taken.add(`${at.line}:${at.column}`);
     const dl = DEADLINE.exec(body);
     const role = ROLE.exec(body)?.[1] as TaskRole | undefined;
     out.push({
@@ -233,13 +240,22 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
       at,
     });
   };
-  const teamLines = new Set(doc.labelled.filter((x) => TEAM.test(x.label)).map((x) => x.rec));
+  // The lines that name a team (not the line after a bare heading, taken as its value).
+  const teamLines = new Set(
+    doc.labelled.filter((x) => TEAM.test(x.label) && x.rec.text.includes(x.label)).map((x) => x.rec),
+  );
   // 组长：XX, 地址：…: a member's post or a field under the team's heading is no duty of it.
   const notDuties = new Set(
     doc.labelled
       .filter(
         (x) =>
-          x.value && (POSITION.test(x.label) || FIELD_LABEL.test(x.label) || CONTACT.test(`${x.label}:`)),
+          // 牵头部门：⏎ 县委办: who leads or helps the team is no duty of it either.
+          (x.value === '' && OWNER_FIELD.test(x.label)) ||
+          (x.value &&
+            (POSITION.test(x.label) ||
+              FIELD_LABEL.test(x.label) ||
+              OWNER_FIELD.test(x.label) ||
+              CONTACT.test(`${x.label}:`))),
       )
       .map((x) => x.rec),
   );
