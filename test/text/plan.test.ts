@@ -1123,3 +1123,21 @@ describe('tasks: a team heading over its cells, one per line', () => {
     ]);
   });
 });
+
+describe('blanks: a masked place in running prose is anonymising', () => {
+  it('keeps 地点：**乡 a blank but not **县人民政府 in a sentence', () => {
+    const p = readPlan(
+      [
+        '**县采摘节活动方案',
+        '为了大力培育**县休闲农业产业,经研究,决定举办采摘节。',
+        '一、活动时间:6月20日',
+        '二、活动地点:**乡',
+        '三、主办单位:**县人民政府',
+      ].join('\n'),
+    );
+    expect(p.blanks.map((b) => [b.text, b.at.line])).toEqual([
+      ['**乡', 4],
+      ['**县人民政府', 5],
+    ]);
+  });
+});

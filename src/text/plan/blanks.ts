@@ -11,6 +11,8 @@ const COUNT_BLANK =
   /(?<=[\u4e00-\u9fff:：])\s{2,}(?:人|名|桌|间|辆)(?![\u4e00-\u9fff]*\d)|(?<=[\u4e00-\u9fff])[_＿]{2,}\s*(?:人|名|桌|间|辆|个)|(?<=[\u4e00-\u9fff])[xX×]\s*(?:个|人|名|项|家)/;
 // 沈阳市XX, xx大学, 宋xx: a name left as a placeholder.
 const NAME_BLANK = /[\u4e00-\u9fff]{0,8}(?:XX|xx|××|\*{2,}|＊{2,})[\u4e00-\u9fff]{0,8}/;
+// **县, XX市委, ××乡人民政府: a mask standing for a place or a body.
+const MASKED_PLACE = /(?:XX|xx|××|\*{2,}|＊{2,})(?:省|市|县|区|乡|镇|村|街道|社区|自治州|州)/;
 // ____:__, 地点：_______: a value left as a line to fill in.
 const LINE_BLANK = /[_＿]{3,}/;
 
@@ -90,7 +92,10 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
     const label = byRec.get(rec);
     if (label !== undefined) inRoster = fieldOf(label) === 'owner' || ROSTER.test(label);
     else if (/^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.test(t)) inRoster = false;
-    if (n && !d && !inRoster) {
+    // **县人民政府, 为了大力培育**县休闲农业: in running prose, a masked place or body is the
+    // publisher's anonymising, not a field left to fill (in a field, 地点：**乡, it is one).
+    const anonymised = label === undefined && n !== null && MASKED_PLACE.test(n[0]);
+    if (n && !d && !inRoster && !anonymised) {
       const span = nameSpan(n[0]);
       add('name', rec, n.index + span.start, n.index + span.end);
     }
