@@ -1141,3 +1141,11 @@ describe('blanks: a masked place in running prose is anonymising', () => {
     ]);
   });
 });
+
+describe('when: a date known only to its month', () => {
+  it('reads 6月下旬 as the month with its day unknown, and leaves 3个月 alone', () => {
+    expect(readPlan('会议通知\n会议时间：2024年6月下旬（具体时间另行通知）').date?.value).toBe('2024-06-??');
+    expect(readPlan('会议通知\n会议时间：6月初').date?.value).toBe('????-06-??');
+    expect(readPlan('会议通知\n会议时间：为期3个月').date).toBeUndefined();
+  });
+});

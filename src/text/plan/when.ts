@@ -50,8 +50,15 @@ export function datesIn(rec: LineRecord, from = 0, to = rec.text.length): DateHi
     const month = mo ? Number.parseInt(mo, 10) : 0;
     const day = d ? Number.parseInt(d, 10) : undefined;
     if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) continue;
-    // 3个月, 每月: a month count, not a date.
-    if (!m[3] && !/^\s*[日号]/.test(t.slice(m.index + m[0].length)) && !/\s月\s*$/.test(m[0]) && !m[1])
+    // 3个月, 每月: a month count, not a date; 6月下旬, 6月初: a date known to its month.
+    const after = t.slice(m.index + m[0].length);
+    if (
+      !m[3] &&
+      !/^\s*[日号]/.test(after) &&
+      !/\s月\s*$/.test(m[0]) &&
+      !m[1] &&
+      !/^\s*(?:上旬|中旬|下旬|中下旬|上中旬|初|底|中旬)/.test(after)
+    )
       continue;
     const last = m[4] ? countOf(m[4]) : undefined;
     const lastDay = last ? Number.parseInt(last, 10) : undefined;
