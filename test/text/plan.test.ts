@@ -1149,3 +1149,20 @@ describe('when: a date known only to its month', () => {
     expect(readPlan('会议通知\n会议时间：为期3个月').date).toBeUndefined();
   });
 });
+
+describe('materials: the numbered things to prepare under 以下物资', () => {
+  it('reads each numbered line after 负责准备以下物资 as a material', () => {
+    const p = readPlan(
+      [
+        '迎新晚会方案',
+        '八、晚会物资准备:',
+        '由学生会负责准备以下物资:',
+        '1. 矿泉水4件',
+        '2. 抽奖箱(红色)',
+        '3. 入场券500份',
+        '九、安全保障',
+      ].join('\n'),
+    );
+    expect(p.materials.map((m) => m.value)).toEqual(['矿泉水4件', '抽奖箱(红色)', '入场券500份']);
+  });
+});

@@ -19,9 +19,10 @@ const COUNTED = '(?:至少|约)?\\s*(?:\\d+|[一二三四五六七八九十两]+
 const MATERIAL_ITEM = new RegExp(`(?:${COUNTED}\\s*)?(?:宣传)?(?:${MATERIAL})(?:\\s*${COUNTED})?`, 'g');
 // 四、向会议提交的材料, 会议材料：: a heading of materials, whose numbered lines are the materials.
 const MATERIAL_HEADING =
-  /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])?\s*[\u4e00-\u9fff]{0,8}材料\s*[:：]?\s*$/;
-// 文件袋内装下列材料：⏎ ⑴…: the numbered lines after such an intro are the materials.
-const MATERIAL_LIST = /下列材料|以下材料|材料如下|材料包括|内装/;
+  /^\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])?\s*[\u4e00-\u9fff]{0,8}(?:材料|物资|物品|用品|物料|器材)(?:准备|清单)?\s*[:：]?\s*$/;
+// 文件袋内装下列材料：⏎ ⑴…, 负责准备以下物资: ⏎ 1. …: the numbered lines after such an intro are the materials.
+const MATERIAL_LIST =
+  /(?:下列|以下)(?:材料|物资|物品|用品|物料)|(?:材料|物资|物品|用品|物料)(?:如下|包括)|内装/;
 const ITEM_MARK =
   /^\s*(?:[\u2474-\u2487\u2460-\u2473]|[(（]?\d{1,2}[)）、.．]|[(（][一二三四五六七八九十]{1,2}[)）])\s*/;
 
