@@ -256,3 +256,18 @@ describe('prices per two units, and ranges of prices', () => {
     expect([f?.verdict, f?.stated, f?.expected, f?.difference]).toEqual(['mismatch', '1000', '900', '100']);
   });
 });
+
+describe('an amount with its basis in brackets, the count first', () => {
+  it('multiplies the count by the price per head, a range end by end', () => {
+    expect(of('茶水费700元(按140人,每人5元)', 'product.total').map((f) => f.verdict)).toEqual(['match']);
+    expect(
+      of('水果消耗300-500元(按135人,每人消耗3-4元标准)', 'product.total').map((f) => [f.stated, f.expected]),
+    ).toEqual([
+      ['300', '405'],
+      ['500', '540'],
+    ]);
+    expect(of('水果消耗405-540元(按135人,每人消耗3-4元标准)', 'product.total').map((f) => f.verdict)).toEqual(
+      ['match'],
+    );
+  });
+});

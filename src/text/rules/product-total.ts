@@ -133,6 +133,24 @@ function checkInline(ctx: Parameters<TextRule['check']>[0], rec: LineRecord): vo
       continue;
     claimProduct(a, p, c, 'the price and count in brackets');
   }
+  // 300-500元(按135人,每人消耗3-4元标准): the basis in brackets, the count before the price.
+  for (let k = 0; k + 2 < fs.length; k++) {
+    const [a, c, p] = [fs[k]!, fs[k + 1]!, fs[k + 2]!];
+    if (a.unit !== '元' || a.per || a.every || p.unit !== '元') continue;
+    if (!/^\s*[(（]\s*(?:按|以|共)?\s*$/.test(text.slice(a.end, c.start))) continue;
+    // 每人5元, 每人消耗3-4元, 5元/人: the price and the unit it is per.
+    const each = /每([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}\s*$/.exec(
+      text.slice(Math.max(0, p.start - 8), p.start),
+    );
+    const units = p.pers?.length ? p.pers : each ? [each[1]!] : [];
+    if (units.length !== 1 || !sameCountUnit(c.unit, units[0]!) || c.per || c.every) continue;
+    if (
+      !/^\s*[,，、]?\s*(?:每[\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{0,4})\s*$/.test(text.slice(c.end, p.start))
+    )
+      continue;
+    if (!/^\s*(?:的?标准|计算|计)?\s*[)）]/.test(text.slice(p.end, p.end + 6))) continue;
+    claimProduct(a, p, c, 'the count and price in brackets');
+  }
 }
 
 /**
