@@ -3,13 +3,9 @@
  * items named the way the plan names them, with the stated total. Lets the playground show a table and
  * a chart for pasted text, not only for budget JSON.
  */
-import {
-  type BudgetInput,
-  type Claim,
-  type CostItemInput,
-  type LineRecord,
-  lineRecord,
-} from '../src/index.js';
+import type { BudgetInput, Claim, CostItemInput } from '../src/index.js';
+// The playground is part of this repository and reads a line the way the auditor does.
+import { type LineRecord, lineRecord } from '../src/text/lines.js';
 
 const ENUMERATOR = /^(?:[(（][一二三四五六七八九十百\d]+[)）]|[一二三四五六七八九十百\d]+[、.．])\s*/;
 

@@ -340,7 +340,8 @@ export const MAX_SEGMENT = 1 << 16;
 
 /**
  * Where a segment of a long line starting at `from` ends: at a clause break (。；！？) in its last
- * quarter when there is one, else never between two digits, so a figure is rarely cut.
+ * quarter when there is one, else at a comma, 、 or space there, else never between two digits, so
+ * a figure or a formula is rarely cut.
  *
  * @example
  * ```ts
@@ -354,14 +355,28 @@ export function segmentEnd(text: string, from: number): number {
     const c = text.charCodeAt(i - 1);
     if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f) return i;
   }
-  let i = hard;
-  const digit = (k: number) => {
+  // No sentence ends there: a comma or a space between clauses (not 1,000's comma) still keeps a
+  // formula such as 100元×3=300元 whole, where a cut at the limit could fall inside it.
+  const isDigit = (k: number) => {
     const c = text.charCodeAt(k);
-    return (c >= 48 && c <= 57) || c === 46;
+    return c >= 48 && c <= 57;
   };
-  while (i > hard - 64 && digit(i - 1) && digit(i)) i--;
-  return i > hard - 64 ? i : hard;
+  for (let i = hard; i > hard - MAX_SEGMENT / 4; i--) {
+    const c = text.charCodeAt(i - 1);
+    if ((c === 0xff0c || c === 0x2c || c === 0x3001 || c === 0x20) && !(isDigit(i - 2) && isDigit(i)))
+      return i;
+  }
+  // No clause break at all: never inside a figure or a formula (digits, signs, units), so
+  // 60元×3=180元 stays whole; past 256 characters of such, the limit itself.
+  const inFormula = (k: number) => FORMULA_CHARS.has(text.charCodeAt(k));
+  for (let i = hard; i > hard - 256; i--) if (!inFormula(i - 1) && !inFormula(i)) return i;
+  return hard;
 }
+
+/** Characters a figure or a formula is written with: digits, points, signs, brackets and units. */
+const FORMULA_CHARS = new Set(
+  [...'0123456789.,，%％×*xX=+-−/÷()（）元万亿千百十个人天次间份'].map((c) => c.charCodeAt(0)),
+);
 
 export function auditText(text: string, options: AuditTextOptions = {}): TextAuditResult {
   if (typeof text !== 'string')

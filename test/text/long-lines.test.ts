@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auditText, MAX_SEGMENT, segmentEnd } from '../../src/index.js';
+import { auditText } from '../../src/index.js';
+import { MAX_SEGMENT, segmentEnd } from '../../src/text/audit-text.js';
 
 describe('very long lines are examined in segments', () => {
   it('segments cover the line exactly, each at most MAX_SEGMENT long', () => {
@@ -34,5 +35,24 @@ describe('very long lines are examined in segments', () => {
     expect(f[0]!.at).toMatchObject({ line: 2 });
     expect('line' in f[0]!.at && f[0]!.at.column).toBeGreaterThan(filler.length);
     expect(f[0]!.difference).toBe('100');
+  });
+
+  it('checks every formula of a line longer than a segment, whatever parts its clauses', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('，', ',', ' ', '、', '。', ''), fc.nat({ max: 50 }), (sep, seed) => {
+        const parts: string[] = [];
+        let wrong = 0;
+        for (let i = 0; parts.join(sep).length < 2.2 * MAX_SEGMENT; i++) {
+          const a = 10 + ((i + seed) % 90);
+          const b = 2 + (i % 7);
+          const off = (i + seed) % 3 === 0 ? 1 : 0;
+          wrong += off;
+          parts.push(`第${i}项材料费${a}元×${b}=${a * b + off}元`);
+        }
+        const f = auditText(parts.join(sep)).findings.filter((x) => x.verdict === 'mismatch');
+        expect(f).toHaveLength(wrong);
+      }),
+      { numRuns: 3 },
+    );
   });
 });
