@@ -16,7 +16,8 @@ export type ClaimKind =
   | 'date'
   | 'time'
   | 'date-range'
-  | 'per-capita';
+  | 'per-capita'
+  | 'density';
 
 /** A place in the original text: 1-based line and column (UTF-16 code units), and a short excerpt. */
 export interface TextLocation {

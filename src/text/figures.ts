@@ -49,6 +49,7 @@ export interface Figure {
 const UNITS = [
   '个百分点',
   '平方公里',
+  '平方千米',
   '平方米',
   '立方米',
   '百分点',
@@ -161,7 +162,8 @@ const isLatin = (c: string | undefined): boolean =>
 
 // Units a number may be parted from by one space: counted or measured things, never 年 or 月 (2023 年
 // is a year, and a row of cells 10 80 960 has no unit to take).
-const SPACED_UNIT = /^(?:元|人|名|%|亩|户|公顷|平方公里|平方米|公里|千米|吨|个|份|间|套|辆|台|件|册)/;
+const SPACED_UNIT =
+  /^(?:元|人|名|%|亩|户|公顷|平方公里|平方千米|平方米|公里|千米|吨|个|份|间|套|辆|台|件|册)/;
 
 function unitAt(s: string, i: number): string | undefined {
   for (const u of UNITS) if (s.startsWith(u, i)) return u;

@@ -31,6 +31,7 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'rate.table': { en: 'Change in the table', zh: '表中增减幅度' },
   'rate.change-amount': { en: 'Stated rate of change', zh: '增减幅度' },
   'per-capita.value': { en: 'Per-capita figure', zh: '人均数' },
+  'density.value': { en: 'Population density', zh: '人口密度' },
   'date.weekday': { en: 'Stated weekday', zh: '星期' },
   'table.total': { en: 'Total row', zh: '表格合计' },
   'table.parent': { en: 'Parent row', zh: '上级项目' },

@@ -79,12 +79,32 @@ function splitsBy(a: string, b: string, x: string, y: string): boolean {
 
 /**
  * Sets of names that make up a whole between them, from budget accounting: the 三公 funds are
- * 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费; 公务用车 is 购置 and 运行维护.
+ * 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费; 公务用车 is 购置 and 运行维护. From national
+ * accounts: the three industries (三次产业) are all of a product or an employment.
  */
 const PARTITIONS: readonly (readonly RegExp[])[] = [
   [/因公出国|出国[(（]境[)）]/, /公务用车/, /公务接待/],
   [/(?:公务用车|车辆)购置/, /(?:公务用车|车辆)运行/],
+  [/(?:第|^)一产/, /(?:第|^)二产/, /(?:第|^)三产/],
 ];
+
+/**
+ * The length of the longest run of `labels`, from the first, that is exactly a known partition, or
+ * 0: `第一产业, 第二产业, 第三产业, 财政收入` → 3 (财政收入 is another figure, not a fourth part).
+ *
+ * @example
+ * ```ts
+ * partitionPrefix(['第一产业', '第二产业', '第三产业', '财政收入']); // 3
+ * partitionPrefix(['公务接待费', '会议费']); // 0
+ * ```
+ */
+export function partitionPrefix(labels: readonly string[]): number {
+  for (const members of PARTITIONS) {
+    const n = members.length;
+    if (labels.length >= n && partitionOf(labels.slice(0, n))) return n;
+  }
+  return 0;
+}
 
 /**
  * True when the names are exactly the members of a known partition, one each (in any order).

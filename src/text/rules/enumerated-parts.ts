@@ -5,7 +5,7 @@ import { type LineRecord, labelBefore } from '../lines.js';
 import { clauses, sentencesOf } from '../tree/sentences.js';
 import type { Segment } from '../tree/types.js';
 import { newClaim } from './claims.js';
-import { complementary, mayHoldPair, namedByWhole, partitionOf } from './complements.js';
+import { complementary, mayHoldPair, namedByWhole, partitionOf, partitionPrefix } from './complements.js';
 import { figuresIn, NEAR } from './find.js';
 import type { RuleContext, RuleExamples, TextRule } from './types.js';
 import { bracketDepth, familyOf, type UnitFamily } from './units.js';
@@ -225,6 +225,16 @@ function partsIn(
   return out;
 }
 
+/** A part's name as its clause gives it, for matching a partition (因公出国(境)费: past the bracket). */
+function partitionName(rec: LineRecord, p: FoundPart): string {
+  return (
+    rec.text
+      .slice(Math.max(0, p.fig.start - 24), p.fig.start)
+      .split(/[,，;；、:：]/)
+      .pop() ?? ''
+  );
+}
+
 /** Parts listed on the lines below `其中:`, one per line, until a line that is not one. */
 function partsBelow(ctx: RuleContext, last: Segment, family: UnitFamily): FoundPart[] {
   const out: FoundPart[] = [];
@@ -317,8 +327,28 @@ export const enumeratedParts: TextRule = {
           const found = wholeByNoun(rec, prev, at + m[0].length, sent.end);
           if (found) ({ whole, family, parts } = found);
         }
+        if (!whole) {
+          // …国民生产总值4558万元。其中:第一产业2228万元,第二产业1285万元,第三产业1055万元: parts that
+          // are a known partition (the three industries) are all of the figure right before the 其中.
+          // Not a change (较上年减少0.5万元): the amount it changes.
+          const last = wholeBefore(rec, prev.start, prev.end);
+          if (last) {
+            const fam = wholeFamily(text, last)!;
+            const ps = partsIn(rec, at + m[0].length, sent.end, fam);
+            const k = partitionPrefix(ps.map((p) => partitionName(rec, p)));
+            if (k >= 2) {
+              whole = last;
+              family = fam;
+              parts = ps.slice(0, k);
+            }
+          }
+        }
       }
       if (!whole?.value || !family || parts.length < 2) continue;
+      // 第一产业…,第二产业…,第三产业…,财政收入108万元: a partition is all of the whole; what follows it in
+      // the sentence is another figure.
+      const k = partitionPrefix(parts.map((p) => partitionName(rec, p)));
+      if (k >= 2 && k < parts.length) parts = parts.slice(0, k);
       // 一批, 一个: a Chinese 一 before a measure word is an article, not a count.
       if ([whole, ...parts.map((p) => p.fig)].some((f) => f.chinese && f.value?.eq(1))) continue;
       // Averages and prices (人均, 平均, 单价) of parts do not add up to the whole's.
@@ -392,6 +422,11 @@ export const enumeratedPartsExamples: RuleExamples = {
     {
       text: '三公经费支出25.6万元,其中:因公出国(境)费3万元,公务用车购置及运行维护费15.2万元,公务接待费6.4万元。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '256000', expected: '246000' }],
+    },
+    // The three industries are all of a product; the figure after them is another one.
+    {
+      text: '全乡实现国民生产总值4558万元。其中:第一产业2228万元,第二产业1285万元,第三产业1055万元,财政收入108万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '45580000', expected: '45680000' }],
     },
     {
       text: '基本支出120.5万元,其中:人员经费80.2万元,公用经费30.3万元。',

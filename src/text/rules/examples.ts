@@ -1,6 +1,7 @@
 import { breakdown, breakdownExamples } from './breakdown.js';
 import { changeRate, changeRateExamples } from './change-rate.js';
 import { columnRuns, columnRunsExamples } from './column-runs.js';
+import { density, densityExamples } from './density.js';
 import { duration, durationExamples } from './duration.js';
 import { enumeratedParts, enumeratedPartsExamples } from './enumerated-parts.js';
 import { equation, equationExamples } from './equation.js';
@@ -20,6 +21,7 @@ import { sectionTotal, sectionTotalExamples } from './section-total.js';
 import { share, shareExamples } from './share.js';
 import { spacedRows, spacedRowsExamples } from './spaced-rows.js';
 import { tableCodes, tableCodesExamples } from './table-codes.js';
+import { tablePairShares, tablePairSharesExamples } from './table-pair-shares.js';
 import { tableProduct, tableProductExamples } from './table-product.js';
 import { tableRowTotal, tableRowTotalExamples } from './table-row-total.js';
 import { tableShare, tableShareExamples } from './table-share.js';
@@ -52,6 +54,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [breakdown, breakdownExamples],
   [ratio, ratioExamples],
   [perCapita, perCapitaExamples],
+  [density, densityExamples],
   [growth, growthExamples],
   [yearEnds, yearEndsExamples],
   [parallelChange, parallelChangeExamples],
@@ -66,6 +69,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [tableCodes, tableCodesExamples],
   [tableRowTotal, tableRowTotalExamples],
   [tableShare, tableShareExamples],
+  [tablePairShares, tablePairSharesExamples],
   [uppercase, uppercaseExamples],
   [restated, restatedExamples],
   [repeatedTotal, repeatedTotalExamples],

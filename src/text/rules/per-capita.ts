@@ -3,6 +3,7 @@ import { divQ, quantityOf } from '../interval.js';
 import { type LineRecord, labelBefore } from '../lines.js';
 import { newClaim } from './claims.js';
 import { figuresIn, NEAR_WHOLE } from './find.js';
+import { documentPopulation, rememberPopulations, yearBefore } from './population.js';
 import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed } from './verdict.js';
 
@@ -20,8 +21,10 @@ function divide(total: Figure, by: Figure) {
 /**
  * `per-capita.value`: a per-person (人均) or per-household (户均) figure against the total its words
  * name (人均耕地 → 耕地192.56亩) over the head count (人口138人) or households stated in the same
- * paragraph, or — when the paragraph states none — the one population the document stated before
- * (a profile's 有乡村人口65人 paragraphs earlier; two different ones leave it unknown). Net income (人均纯收入) is not total income over people, so income per head is checked
+ * paragraph, or — when the paragraph states none — the population the document states for the
+ * figure's year (`2011年,…耕地7.9万亩,人均1.5亩` over `截至2011年末…总人口57496人`, before it or a few
+ * paragraphs after), or its one population; two different ones leave it unknown. Net income (人均纯收入)
+ * is not total income over people, so income per head is checked
  * only against a total of the same name. When more than one total or head count could be meant, and
  * they disagree, nothing is called wrong.
  */
@@ -34,22 +37,41 @@ export const perCapita: TextRule = {
     const rec: LineRecord = ctx.block.line;
     const text = rec.text;
     if (!text.includes('人均') && !text.includes('户均')) {
-      remember(ctx.memory, rec);
+      rememberPopulations(ctx.memory, rec);
       return;
     }
     for (const f of rec.figures) {
       if (!f.value || f.per || f.unit === '' || f.unit === '%') continue;
       const m = PER.exec(text.slice(Math.max(0, f.start - 14), f.start));
       if (!m) continue;
-      const what = m[2]!.replace(/^(的|纯|可支配)/, '');
-      if (what.length < 1 || /纯收入|可支配|净收入/.test(m[2]!)) continue;
+      let what = m[2]!.replace(/^(的|纯|可支配)/, '');
+      if (/纯收入|可支配|净收入/.test(m[2]!)) continue;
+      if (what === '') {
+        // 有耕地7.9万亩,人均1.5亩: a bare 人均 divides the figure of its unit right before it.
+        const prev = figuresIn(rec, Math.max(0, f.start - 40), f.start)
+          .filter((t) => t.end <= f.start)
+          .pop();
+        const gap = prev ? text.slice(prev.end, f.start - m[0].length) : '';
+        if (!prev || prev.unit !== f.unit || prev.every || prev.per || !/^\s*[,，]\s*$/.test(gap)) continue;
+        what = labelBefore(text, prev.start).replace(/^.*?(?:有|共有|现有)/, '');
+        if (what.length < 2) continue;
+      }
       const households = m[1] === '户均';
       // Within the paragraph around the figure, and a few candidates at most: bounded work per figure.
       const near = figuresIn(rec, Math.max(0, f.start - NEAR_WHOLE), f.end + NEAR_WHOLE);
-      const totals = near.filter(
+      // 人均财政收入 over 财政总收入: the total may say 总; a total so named is the whole, and the
+      // others (地方财政收入, after 其中) its parts.
+      const whole = `${what.slice(0, -2)}总${what.slice(-2)}`;
+      let totals = near.filter(
         (t) =>
-          t !== f && t.unit === f.unit && !t.every && !t.per && labelBefore(text, t.start).includes(what),
+          t !== f &&
+          t.unit === f.unit &&
+          !t.every &&
+          !t.per &&
+          (labelBefore(text, t.start).includes(what) || labelBefore(text, t.start).includes(whole)),
       );
+      if (what.length >= 3 && totals.some((t) => labelBefore(text, t.start).includes(whole)))
+        totals = totals.filter((t) => labelBefore(text, t.start).includes(whole));
       const heads = near.filter(
         (p) =>
           p !== f &&
@@ -66,7 +88,14 @@ export const perCapita: TextRule = {
       }
       // A profile states its population once (有乡村人口65人) and its 人均 figures paragraphs later:
       // the head count stated earlier, when the document has stated only one.
-      if (heads.length === 0) heads.push(...onlyHeadCount(ctx.memory, households));
+      // The year of the figure (2011年,…耕地7.9万亩,人均1.5亩) picks the population of that year.
+      if (heads.length === 0) {
+        const pop = documentPopulation(ctx, households, yearBefore(text, f.start));
+        if (pop) {
+          PLACED.set(pop.fig, pop.rec);
+          heads.push(pop.fig);
+        }
+      }
       if (totals.length === 0 || heads.length === 0) continue;
       const readings = totals.slice(-3).flatMap((t) =>
         heads.slice(0, 3).map((h) => ({
@@ -85,7 +114,7 @@ export const perCapita: TextRule = {
       }
       ctx.claim(claim);
     }
-    remember(ctx.memory, rec);
+    rememberPopulations(ctx.memory, rec);
   },
 };
 
@@ -102,55 +131,22 @@ export const perCapitaExamples: RuleExamples = {
       text: '有耕地192.56亩,其中人均耕地1.39亩;全村有乡村人口138人。',
       findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.39', expected: '1.4' }],
     },
+    // A bare 人均 divides the figure before it; the year picks the population of that year, stated
+    // in the paragraph after, not the 2018 one stated before.
+    {
+      text: '截至2018年末,全乡户籍人口为64235人。\n2011年,全乡有耕地7.9万亩,人均1.5亩。\n截至2011年末,全乡总人口有57496人,其中城镇常住人口4220人。',
+      findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '1.5', expected: '1.4' }],
+    },
+    // 人均财政收入 over the 财政总收入, not the 地方财政收入 that is part of it.
+    {
+      text: '2011年末,全镇总人口27041人。\n2017年,全镇常住人口23809人。\n2011年,全镇财政总收入674.29万元,其中地方财政收入338.67万元。人均财政收入245元。',
+      findings: [{ rule: 'per-capita.value', verdict: 'mismatch', stated: '245', expected: '249' }],
+    },
   ],
 };
 
-const MEMORY = 'per-capita:heads';
-// 农业人口, 劳动力, 男性人口: a part of the population, not the whole the profile divides by.
-const PART_OF_POPULATION = /农业|非农|劳动|男|女|流动|外出|少数民族|贫困|[0-9]岁|以上|以下|学生|党员|干部/;
-const MAX_HEADS = 8;
-
-interface Remembered {
-  fig: Figure;
-  rec: LineRecord;
-  households: boolean;
-}
-
-/** Head counts and households a paragraph states as the whole population (有农户17户，人口65人). */
-function remember(memory: Map<string, unknown>, rec: LineRecord): void {
-  let seen = memory.get(MEMORY) as Remembered[] | undefined;
-  for (const p of rec.figures) {
-    if (!p.value || p.every || p.per || p.approx) continue;
-    const households = p.unit === '户';
-    if (!households && p.unit !== '人') continue;
-    const label = labelBefore(rec.text, p.start);
-    const words = households ? /农户|总户数|户数|住户/ : /人口/;
-    if (!words.test(label) || PART_OF_POPULATION.test(label.slice(-6))) continue;
-    if (!seen) {
-      seen = [];
-      memory.set(MEMORY, seen);
-    }
-    if (seen.length < MAX_HEADS) seen.push({ fig: p, rec, households });
-  }
-}
-
 // A head count placed on the line it was read from (this paragraph or an earlier one).
 const PLACED = new WeakMap<Figure, LineRecord>();
-
-/**
- * The document's head count (or households) stated before, when every statement of it so far gives
- * the same number; two different populations (a county's and a township's) leave it unknown.
- */
-function onlyHeadCount(memory: Map<string, unknown>, households: boolean): Figure[] {
-  const seen = ((memory.get(MEMORY) as Remembered[] | undefined) ?? []).filter(
-    (r) => r.households === households,
-  );
-  if (seen.length === 0 || seen.length >= MAX_HEADS) return [];
-  const first = seen[0]!;
-  if (!seen.every((r) => r.fig.value!.eq(first.fig.value!))) return [];
-  PLACED.set(first.fig, first.rec);
-  return [first.fig];
-}
 
 function placedHead(h: Figure, rec: LineRecord): Placed {
   const at = PLACED.get(h) ?? rec;

@@ -1,6 +1,7 @@
 import { breakdown } from './breakdown.js';
 import { changeRate } from './change-rate.js';
 import { columnRuns } from './column-runs.js';
+import { density } from './density.js';
 import { duration } from './duration.js';
 import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
@@ -20,6 +21,7 @@ import { sectionTotal } from './section-total.js';
 import { share } from './share.js';
 import { spacedRows } from './spaced-rows.js';
 import { tableCodes } from './table-codes.js';
+import { tablePairShares } from './table-pair-shares.js';
 import { tableProduct } from './table-product.js';
 import { tableRowTotal } from './table-row-total.js';
 import { tableShare } from './table-share.js';
@@ -51,6 +53,7 @@ export const RULES: readonly TextRule[] = [
   breakdown,
   ratio,
   perCapita,
+  density,
   growth,
   yearEnds,
   parallelChange,
@@ -65,6 +68,7 @@ export const RULES: readonly TextRule[] = [
   tableCodes,
   tableRowTotal,
   tableShare,
+  tablePairShares,
   uppercase,
   restated,
   repeatedTotal,

@@ -17,6 +17,10 @@ const SHARE = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比�
 const COMPLETES =
   /(?:完成|达到|占)(年初预算|全年预算|调整预算|预算|年度计划|全年计划|计划|全年任务|年度任务|任务|目标)(?:数)?的\s*$/;
 
+// The gap before the next value of a series: ,增加到1978年的 / ,2011年达到.
+const SERIES =
+  /^\s*[,，]?\s*(?:又|再)?(?:增加|增长|提高|上升|发展|下降|减少|降低)?(?:到|至)?\s*\d{4}年(?:末|底)?(?:的|达到|达|为|增加到|增长到|提高到)?\s*$/;
+
 /** A figure that states a whole's amount: not a rate, not a percentage. */
 const TIME_UNITS = new Set(['岁', '周岁', '年', '月', '日', '周', '小时', '分钟']);
 export const isAmount = (f: Figure): boolean =>
@@ -40,10 +44,13 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
   const core = name.replace(/(?:总数|总量|总额|总人数|总户数|总面积)$/, '');
   // Figures only the name without its 总数 fits, wanted only when none fits the whole name.
   const loose: Figure[] = [];
+  let last: Figure | undefined;
   for (const f of figuresIn(rec, from, before)) {
     if (f.end > before || f === part || !isAmount(f) || !sameFamily(f, part)) continue;
     const label = labelBefore(rec.text, f.start);
     const head = rec.text.slice(Math.max(0, f.start - 12), f.start);
+    const named = out.length > 0 && out[out.length - 1] === last;
+    last = f;
     if (generic) {
       if (/(共|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head)) out.push(f);
     } else if (
@@ -51,6 +58,9 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
       (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))
     )
       out.push(f);
+    // 农业总产值从1949年的96.2万元,增加到1978年的268.2万元,2011年达到9515万元: a series of one
+    // quantity in other years.
+    else if (named && SERIES.test(rec.text.slice(out[out.length - 1]!.end, f.start))) out.push(f);
     else if (!generic && core !== name && core.length >= 2 && label.endsWith(core)) loose.push(f);
   }
   return out.length > 0 ? out : loose;
@@ -146,6 +156,17 @@ export const share: TextRule = {
       const remembered = known.get(name);
       if (cands.length === 0 && remembered && !completes) cands = [remembered];
       if (cands.length === 0) continue;
+      // A whole smaller than its part (the 1949 value of a series) is not the whole a share of at
+      // most 100% names; when others remain, they are the candidates.
+      const stated = quantityOf(pct, true);
+      const partQ = quantityOf(part, true);
+      if (stated?.hi.lte(100) && partQ && cands.length > 1) {
+        const fit = cands.filter((w) => {
+          const q = quantityOf(w.fig, true);
+          return !q || q.hi.gte(partQ.lo);
+        });
+        if (fit.length > 0) cands = fit;
+      }
       if (name.length >= 2 && !remembered && new Set(cands.map((c) => c.fig.value?.toFixed())).size === 1)
         known.set(name, cands[0]!);
       const readings: Reading[] = cands.map((w) => ({
@@ -243,6 +264,11 @@ export const shareExamples: RuleExamples = {
     {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
+    },
+    // The whole named two lines up is a series of years: the values smaller than the part are not it.
+    {
+      text: '农业总产值从1949年的96.2万元,增加到1978年的268.2万元,2011年达到9515万元。\n粮食作物以水稻为主。\n畜牧业总产值3108万元,占农业总产值的2.7%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '2.7', expected: '32.7' }],
     },
     {
       text: '全市生产总值1000亿元,增长6%。分区域看:市区生产总值400亿元、增长4.2%,占全市生产总值42%。',

@@ -21,6 +21,8 @@ export function cellNumber(c: Cell | undefined): Figure | undefined {
 const TOTAL =
   /^\s*(?:[一二三四五六七八九十\d]+[、.．]\s*)?(?:合\s*计|总\s*计|小\s*计|共\s*计|总\s*额|合计金额|总计金额|费用合计|经费合计|支出总计|收入总计|总\s*合\s*计)/;
 
+const REGION_TOTAL = /^\s*全\s*(?:县|市|省|区|镇|乡|国|州|旗|盟|村)\s*$/;
+
 /**
  * The label of a row: its first cell that is not a number.
  *
@@ -59,6 +61,8 @@ function kindOf(r: Row): 'total' | 'subtotal' | 'child' | 'item' {
   const l = rowLabel(r);
   // 收入合计, 支出总计: a label that ends in a total word closes its section too.
   const endsTotal = /^[\u4e00-\u9fff]{1,6}(?:合\s*计|总\s*计|小\s*计)$/.test(l.trim());
+  // 全 县, 全市: the row of the whole region, above or below its parts.
+  if (REGION_TOTAL.test(label) || REGION_TOTAL.test(l)) return 'total';
   if (TOTAL.test(label) || TOTAL.test(l) || endsTotal)
     return /小\s*计/.test(label + l) ? 'subtotal' : 'total';
   if (/^\s*(?:其中|[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}\.\d)/.test(l)) return 'child';

@@ -19,6 +19,15 @@ export const tableShare: TextRule = {
     const rows = bodyRows(t);
     const width = Math.max(...t.rows.map((r) => r.cells.length));
     const amountCol = t.roles.lastIndexOf('amount');
+    // Rows as wide as the header's named columns stand under them from the left.
+    const named = (cells: readonly { text: string }[]) => {
+      let n = cells.length;
+      while (n > 0 && cells[n - 1]!.text === '') n--;
+      return n;
+    };
+    const headerWidth = t.header === undefined ? width : named(t.rows[t.header]!.cells);
+    const aligned = (r: Row) => r.cells.length === width || named(r.cells) === headerWidth;
+    const at = (r: Row, col: number) => (r.cells.length === width ? cellAt(r, col, width) : r.cells[col]);
     // A row's amount: in the header's amount column, else its only number (rows shift under merged cells).
     const amountOf = (r: Row) => {
       const own = amountCol >= 0 ? cellNumber(cellAt(r, amountCol, width)) : undefined;
@@ -26,7 +35,8 @@ export const tableShare: TextRule = {
       const nums = r.cells.map((c) => cellNumber(c)).filter((f) => f !== undefined);
       return nums.length === 1 ? nums[0] : undefined;
     };
-    // The total row that closes each row's section: the next total or subtotal row below it.
+    // The total row that closes each row's section: the next total or subtotal row below it; with
+    // none below, the total row above (全 县 | 181286 heads a census table).
     const closing: (Row | undefined)[] = new Array(rows.length);
     let next: Row | undefined;
     for (let i = rows.length - 1; i >= 0; i--) {
@@ -34,24 +44,37 @@ export const tableShare: TextRule = {
       const kind = rowKind(rows[i]!);
       if (kind === 'total' || kind === 'subtotal') next = rows[i];
     }
+    let above: Row | undefined;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i]!;
+      if (rowKind(r) === 'total') above = r;
       if (rowKind(r) === 'total' || rowKind(r) === 'subtotal') continue;
-      // Only a row with a percentage can be a share: most rows have none.
-      if (!r.cells.some((c) => c.figures.some((f) => f.unit === '%'))) continue;
-      const total = closing[i];
-      if (!total) continue;
-      const whole = amountOf(total);
-      const part = amountOf(r);
-      const w = whole ? quantityOf(whole, true) : undefined;
-      const p = part ? quantityOf(part, true) : undefined;
-      if (!whole || !part || !w || !p) continue;
-      for (let k = 0; k < r.cells.length; k++) {
-        const c = r.cells[k]!;
+      const percentCells = r.cells.flatMap((c, k) => {
         const pct = c.figures.find((f) => f.unit === '%' && !f.approx);
-        if (!pct?.value) continue;
-        if (t.roles[k] !== 'percent' && !/占|的|比例|比重/.test(c.text) && !/^\s*[\d.]+\s*%\s*$/.test(c.text))
-          continue;
+        if (pct?.value) {
+          const named =
+            t.roles[k] === 'percent' || /占|的|比例|比重/.test(c.text) || /^\s*[\d.]+\s*%\s*$/.test(c.text);
+          return named ? [{ k, pct }] : [];
+        }
+        // A bare number under a 比重 (占比, %) header is a percentage.
+        const bare = aligned(r) && t.roles[k] === 'percent' ? cellNumber(c) : undefined;
+        return bare && bare.unit === '' ? [{ k, pct: bare }] : [];
+      });
+      // Only a row with a percentage can be a share: most rows have none.
+      if (percentCells.length === 0) continue;
+      const total = closing[i] ?? above;
+      if (!total) continue;
+      for (const { k, pct } of percentCells) {
+        // The amount: in the header's amount column, else the 人数 (数量) column before the share.
+        let col = amountCol;
+        if (col < 0) for (let j = k - 1; j >= 0 && col < 0; j--) if (t.roles[j] === 'quantity') col = j;
+        // Rows shift under merged cells: then the row's only number.
+        const byCol = col >= 0 && col !== amountCol;
+        const whole = (byCol && aligned(total) ? cellNumber(at(total, col)) : undefined) ?? amountOf(total);
+        const part = (byCol && aligned(r) ? cellNumber(at(r, col)) : undefined) ?? amountOf(r);
+        const w = whole ? quantityOf(whole, true) : undefined;
+        const p = part ? quantityOf(part, true) : undefined;
+        if (!whole || !part || !w || !p) continue;
         const claim = newClaim('percent-share', 'table.share', r.line, pct.start, pct);
         decide(claim, pct, true, [
           {
@@ -78,6 +101,14 @@ export const tableShareExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // A census table: the whole region's row heads it, and 比重 holds bare numbers.
+    {
+      text: '地区 | 人口数 | 比重 |\n全 县 | 181286 | 100 |\n城关镇 | 63573 | 35.1 |\n西河镇 | 9255 | 5.0 |',
+      findings: [
+        { rule: 'table.share', verdict: 'match', stated: '35.1', expected: '35.1' },
+        { rule: 'table.share', verdict: 'mismatch', stated: '5', expected: '5.1' },
+      ],
+    },
     {
       text: '项目 | 金额 | 说明\n场地 | 12100 | \n备用金 | 1000 | 总预算的10%\n总计 | 13100 | ',
       findings: [{ rule: 'table.share', verdict: 'mismatch', stated: '10', expected: '8' }],

@@ -42,6 +42,32 @@ function startsItem(next: string): boolean {
   return m !== undefined && m.start <= lead;
 }
 
+/** Most lines of one cell each joined into one row. */
+export const MAX_ROW_LINES = 24;
+
+/** `181286 |`: one cell, closed by a bar, not opened by one. */
+function oneCell(text: string, cells: readonly { text: string }[]): boolean {
+  return (
+    cells.length === 2 &&
+    cells[0]!.text !== '' &&
+    cells[1]!.text === '' &&
+    !/^\s*[|│┃]/.test(text) &&
+    /[|│┃]\s*$/.test(text) &&
+    (text.match(/[|│┃]/g)?.length ?? 0) === 1
+  );
+}
+
+/** A row of at most three cells, one of them sentences of prose (60 characters or more). */
+function proseRow(cells: readonly { text: string }[]): boolean {
+  const full = cells.filter((c) => c.text !== '');
+  return (
+    full.length <= 3 &&
+    full.some(
+      (c) => c.text.length >= 60 && (/[。；;]/.test(c.text) || (c.text.match(/[，,]/g)?.length ?? 0) >= 3),
+    )
+  );
+}
+
 /** Longest table kept as one block; a longer run of rows continues in a new block. */
 export const MAX_TABLE_ROWS = 2000;
 
@@ -76,6 +102,20 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   let open: LineRecord[] = [];
   // The width a hard-wrapped document breaks its lines at.
   const wrap = createWrapWidth();
+  // Lines of one cell each (`全 县 |`, `181286 |`, …): a web table copied a cell a line; together
+  // they are one row, until a line of bars alone or a row of several cells.
+  let single: LineRecord[] = [];
+
+  function endSingle(): void {
+    if (single.length === 0) return;
+    const recs = single;
+    single = [];
+    const rec = recs.length === 1 ? recs[0]! : joinRecords(recs);
+    const split = splitCells(rec.text, true);
+    if (!split || split.cells.length === 0) return;
+    pending.push({ rec, cells: cellsOf(rec, split.cells), separator: split.separator });
+    if (pending.length >= MAX_TABLE_ROWS) flush();
+  }
 
   function closeParagraph(): void {
     if (open.length === 0) return;
@@ -100,6 +140,7 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
   }
 
   function flush(): void {
+    endSingle();
     const roles = loose;
     loose = undefined;
     if (pending.length === 0) return;
@@ -149,7 +190,21 @@ export function createTreeBuilder(emit: (b: Block) => void): TreeBuilder {
         }
         flush();
       }
-      const split = splitCells(rec.text, pending.length > 0);
+      // A line of bars alone (`|`, `||||`) ends a row of one-cell lines; the table goes on.
+      if ((single.length > 0 || pending.length > 0) && /^[\s|│┃]+$/.test(rec.text)) {
+        endSingle();
+        return;
+      }
+      let split = splitCells(rec.text, pending.length > 0);
+      // 释义 | 茶盘乡位于…。全乡辖11个村…: a cell of prose is a paragraph, whatever frames it.
+      if (split && split.separator === 'bar' && proseRow(split.cells)) split = undefined;
+      if (split && split.separator === 'bar' && oneCell(rec.text, split.cells)) {
+        closeParagraph();
+        single.push(rec);
+        if (single.length >= MAX_ROW_LINES) endSingle();
+        return;
+      }
+      endSingle();
       if (split) {
         closeParagraph();
         if (split.cells.length === 0) return; // a markdown rule line
