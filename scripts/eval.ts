@@ -339,6 +339,12 @@ function main(): void {
       'plan reader, fifth fresh plans (test/fixtures/plans-fresh5, not yet read while building the reader)',
       fresh5Plans,
     );
+  const fresh6Plans = scorePlans('test/fixtures/plans-fresh6');
+  if (fresh6Plans.documents)
+    printPlanScore(
+      'plan reader, sixth fresh plans (test/fixtures/plans-fresh6, not yet read while building the reader; first scored 2026-12-03)',
+      fresh6Plans,
+    );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
   const minPlanPrecision = arg(args, '--min-plan-precision') ?? 0;

@@ -22,6 +22,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'plans-fresh3',
     'plans-fresh4',
     'plans-fresh5',
+    'plans-fresh6',
   ])
     if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
