@@ -1166,3 +1166,102 @@ describe('materials: the numbered things to prepare under 以下物资', () => {
     expect(p.materials.map((m) => m.value)).toEqual(['矿泉水4件', '抽奖箱(红色)', '入场券500份']);
   });
 });
+
+describe('forms read from the fifth fresh plans, in words of their own', () => {
+  it('takes the title from the meeting a sentence schedules, a quoted event, or what a report says was held', () => {
+    expect(
+      readPlan('各学院:\n经研究,XX学院第三届学生代表大会第二次会议定于2024年5月8日下午在图书馆报告厅召开。')
+        ?.title?.value,
+    ).toBe('XX学院第三届学生代表大会第二次会议');
+    expect(readPlan('市政府昨日召开新闻发布会,公布“2025年长江经济带人才峰会”日程。')?.title?.value).toBe(
+      '2025年长江经济带人才峰会',
+    );
+    expect(
+      readPlan('5月6日上午,来自三个县的200名学员在学院礼堂举行了“乡村振兴(2024)”骨干教师研修项目的开班典礼。')
+        ?.title?.value,
+    ).toBe('“乡村振兴(2024)”骨干教师研修项目的开班典礼');
+    expect(meetingName('校园足球联赛活动策划书怎么写?(二)')).toBe('校园足球联赛活动');
+  });
+
+  it('reads the groups listed after 出席今天会议的有, a 组织委员 among them', () => {
+    const groups = readPlan(
+      '今天上午举行表彰大会。出席今天会议的有:村两委成员、各党小组组长、组织委员、全体党员。',
+    )?.groups;
+    expect(groups?.map((g) => g.name)).toEqual(['村两委成员', '各党小组组长', '组织委员', '全体党员']);
+  });
+
+  it('reads a schedule copied a cell a line, before the agenda of its sessions', () => {
+    const text = [
+      '一、会议安排',
+      '时间 |',
+      '内容 |',
+      '五月八日 |',
+      '13:30 报到 |',
+      '第一会议室 |',
+      '14:00 开幕会 |',
+      '全体代表 |',
+      '15:30 分组讨论 |',
+      '二、会议议程',
+      '1.审议工作报告;',
+      '2.审议财务报告。',
+    ].join('\n');
+    const agenda = readPlan(text)?.agenda ?? [];
+    expect(agenda.map((a) => [a.item, a.time ?? ''])).toEqual([
+      ['报到', '13:30'],
+      ['开幕会', '14:00'],
+      ['分组讨论', '15:30'],
+      ['审议工作报告', ''],
+      ['审议财务报告', ''],
+    ]);
+  });
+
+  it('reads the items a report counts out, the parts an event holds, and a range with two dashes', () => {
+    const counted = readPlan(
+      '本次典礼共三项议程。议程第一项,学院院长致欢迎辞,并对来宾表示欢迎。议程第二项,市教育局局长讲话。议程第三项,学员代表发言。',
+    )?.agenda;
+    expect(counted?.map((a) => a.item)).toEqual(['致欢迎辞', '讲话', '发言']);
+    expect(counted?.[0]?.presenter).toBe('学院院长');
+    const holds = readPlan('本届博览会期间将举办开幕式、主题论坛、项目签约、文艺晚会等活动。')?.agenda;
+    expect(holds?.map((a) => a.item)).toEqual(['开幕式', '主题论坛', '项目签约', '文艺晚会']);
+    const timed = readPlan('活动安排\n8:30 集合出发\n9:00--11:00 拔河比赛\n11:30 午餐')?.agenda;
+    expect(timed?.map((a) => [a.item, a.time])).toEqual([
+      ['集合出发', '08:30'],
+      ['拔河比赛', '09:00'],
+      ['午餐', '11:30'],
+    ]);
+  });
+
+  it('names the speaker of a speech with a long title', () => {
+    const agenda = readPlan(
+      '会议议程:\n1.表彰先进集体;\n2.镇党委书记王某同志作纪念建党百年暨表彰大会主题讲话。',
+    )?.agenda;
+    expect(agenda?.[1]?.presenter).toBe('镇党委书记王某');
+  });
+
+  it('lists a material once, where it is last named when it recurs on many lines', () => {
+    const text = [
+      '一等奖:奖金500元+证书',
+      '二等奖:奖金300元+证书',
+      '三等奖:奖金100元+证书',
+      '证书+奖杯:200元',
+    ].join('\n');
+    const materials = readPlan(text)?.materials ?? [];
+    expect(materials.filter((m) => m.value === '证书').map((m) => m.at.line)).toEqual([4]);
+  });
+
+  it('does not take a heading that states its amount for a blank', () => {
+    const blanks = readPlan('(一)拔河比赛(800元):\n奖品经费预算:800元。')?.blanks ?? [];
+    expect(blanks).toEqual([]);
+  });
+
+  it('takes no task from honours, credits, entrants or the host of the meeting itself', () => {
+    const text = [
+      '表彰名单',
+      '优秀共产党员:王小明、李大海 优秀党务工作者:陈一平',
+      '参加球队:各学院代表队',
+      '本届论坛由市人民政府主办,由市商务局承办,将于6月1日在国际会展中心举行。',
+      '摄影:赵小兰 撰稿:孙立',
+    ].join('\n');
+    expect(readPlan(text)?.tasks ?? []).toEqual([]);
+  });
+});

@@ -18,8 +18,11 @@ const PRESENTER_BRACKET = new RegExp(
 );
 const PRESENTER_BY = new RegExp(`由\\s*([^，。；;,:：由]{2,24}?)\\s*(?:同志)?(?:${SPEECH})`);
 const PRESENTER_LEAD = new RegExp(
-  `^([^，。；;,:：]{2,20}?)\\s*(?:同志)?\\s*(?:作|做)?(?:重要|专题|总结|动员|工作)?(?:${SPEECH})`,
+  `^([^，。；;,:：]{2,28}?)\\s*(?:同志)?\\s*(?:作|做)?(?:重要|专题|总结|动员|工作)?(?:${SPEECH})`,
 );
+// 镇党委副书记、镇长林*同志作纪念…暨表彰大会主题讲话: the speaker, 作, and the speech's long title.
+const PRESENTER_MAKES =
+  /^([^，。；;,:：作做]{2,28}?)\s*(?:同志)?\s*(?:作|做)[^，。；;]{2,30}?(?:讲话|报告|汇报|发言|说明)/;
 // 各街镇副主任就申报登记工作作三分钟以内的发言: the speaker, then 就 and the topic.
 const PRESENTER_ON = /^([^，。；;,:：就]{2,20}?)\s*就[^，。；;]{2,40}?(?:发言|讲话|汇报|说明|表态)/;
 // 请…专业人员宣讲…: the one asked to speak.
@@ -106,8 +109,15 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
   // 一、进场部分（70 min）, 二、开幕仪式 ⏎ 1.介绍领导 1min …: sections that are parts of the event,
   // each listing its numbered steps; they outweigh an agenda label that lists fewer.
   const steps = partsOfEvent(doc);
-  if (steps.length >= 2 && steps.length > (labelled?.length ?? 0)) return steps;
-  if (labelled) return labelled;
+  const chosen = steps.length >= 2 && steps.length > (labelled?.length ?? 0) ? steps : labelled;
+  if (chosen) {
+    // 13:45 代表报到 … 14:30 开幕会 in a schedule table, and 会议议程 for the session's business: a
+    // timed run before the items, on lines of its own, is the schedule they belong to.
+    const lines = new Set(chosen.map((a) => a.at.line));
+    const timed = schedule(doc).filter((a) => !lines.has(a.at.line));
+    if (timed.length >= 3 && timed.every((a) => a.at.line < chosen[0]!.at.line)) return [...timed, ...chosen];
+    return chosen;
+  }
   // 会议议程 alone on a line, neither numbered nor followed by a colon: the numbered lines below it.
   for (const rec of doc.recs) {
     if (!BARE_HEADING.test(rec.text.trim())) continue;
@@ -116,7 +126,50 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
       .filter((x): x is AgendaReading => x !== undefined);
     if (out.length) return out;
   }
-  return schedule(doc);
+  const timed = schedule(doc);
+  if (timed.length) return timed;
+  return inProse(doc);
+}
+
+// 议程第一项,…;议程第二项,…: the items a report of the event counts out.
+const NTH_ITEM = /(?:议程)?第[一二三四五六七八九十\d]{1,2}项(?:议程)?\s*[,，:：是为]\s*/g;
+// 峰会期间将举办开幕式、主题论坛、专题论坛…: the parts an event is said to hold.
+const HOLDS = /期间(?:将|还将|还)?(?:举办|举行|安排|开展)(?:了)?/;
+
+/** With no agenda section or schedule: the items prose counts out (议程第一项…) or lists (期间将举办…). */
+function inProse(doc: PlanDoc): AgendaReading[] {
+  for (const rec of doc.recs.slice(0, 80)) {
+    const t = rec.text;
+    const starts = [...t.matchAll(NTH_ITEM)];
+    if (starts.length >= 2) {
+      const out: AgendaReading[] = [];
+      for (const [k, m] of starts.entries()) {
+        const s = m.index + m[0].length;
+        const next = starts[k + 1]?.index ?? t.length;
+        // …副院长致欢迎辞,并对…表示欢迎: what follows 并 only says more of the same item.
+        const stop = t.slice(s, next).search(/[。；;]|[,，](?:并|同时|还)/);
+        const item = itemOf(rec, s, stop < 0 ? next : s + stop);
+        if (item) out.push(item);
+      }
+      if (out.length >= 2) return out;
+    }
+    const h = HOLDS.exec(t);
+    if (!h) continue;
+    const s = h.index + h[0].length;
+    const stop = t.slice(s).search(/[。；;，,]|等/);
+    const e = stop < 0 ? t.length : s + stop;
+    const parts = t.slice(s, e).split('、');
+    if (parts.length < 3 || parts.some((x) => x.trim().length < 2 || x.trim().length > 20)) continue;
+    const out: AgendaReading[] = [];
+    let at = s;
+    for (const x of parts) {
+      const item = itemOf(rec, at, at + x.length);
+      if (item) out.push(item);
+      at += x.length + 1;
+    }
+    if (out.length >= 3) return out;
+  }
+  return [];
 }
 
 // 注：…, 备注：…, 说明：…: a note on the items.
@@ -197,12 +250,15 @@ function opensItem(text: string): boolean {
 
 /** Untimed lines a schedule may hold between two timed ones. */
 const MAX_GAP = 2;
+/** Cell lines (`地点 |`) a schedule copied a cell a line may hold between two timed ones. */
+const MAX_CELLS = 10;
 
 /** With no agenda section: a run of two or more lines that each open with a time. */
 function schedule(doc: PlanDoc): AgendaReading[] {
   let best: AgendaReading[] = [];
   let run: AgendaReading[] = [];
   let gap = 0;
+  let cells = 0;
   let pm = false;
   for (const rec of doc.recs) {
     if (rec.text.trim() === '') continue;
@@ -222,6 +278,9 @@ function schedule(doc: PlanDoc): AgendaReading[] {
     if (item?.time) {
       run.push(item);
       gap = 0;
+      cells = 0;
+    } else if (run.length > 0 && /[|│┃]\s*$/.test(rec.text) && ++cells <= MAX_CELLS) {
+      // 国际学术报告厅 |, 正式代表 |: the other cells of a schedule's row, copied a cell a line.
     } else if (run.length > 0 && ++gap <= MAX_GAP && (DAY_HEADING.test(rec.text) || !opensItem(rec.text))) {
       // A note or an item's wrapped tail between timed lines (其他车辆自行出发, …歌舞比赛……)) or a
       // day's heading ((二)2d(15号)) does not end the schedule; a numbered line (a session's own
@@ -291,10 +350,12 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
   const tm = timeIn(rec, s, Math.min(end, s + 14));
   if (tm && tm.start - s <= 2) {
     // 9:00-9:30 开幕式: the item follows its time (range).
-    const rest = t.slice(tm.end, end).replace(/^\s*[-—–~～至到]\s*\d{1,2}[:：]\d{2}/, '');
+    // 9:00--11:00体育比赛: a range may be written with two dashes.
+    const rest = t.slice(tm.end, end).replace(/^\s*[-—–~～至到]+\s*\d{1,2}[:：]\d{2}/, '');
     text = rest;
   }
-  let item = clean(text);
+  // 主席团会议 |: a table copied a cell a line closes each cell with a bar.
+  let item = clean(text.replace(/\s*[|│┃]+\s*$/, ''));
   if (
     item.length < 2 ||
     item.length > 120 ||
@@ -326,6 +387,7 @@ export function presenterOf(item: string): string | undefined {
     PRESENTER_BY,
     PRESENTER_PLEASE,
     PRESENTER_ON,
+    PRESENTER_MAKES,
     PRESENTER_LEAD,
   ]) {
     const m = re.exec(item);

@@ -106,6 +106,8 @@ export function readBlanks(doc: PlanDoc): BlankReading[] {
   const position = new Map(doc.recs.map((r, i) => [r, i]));
   doc.labelled.forEach((l, i) => {
     if (l.value !== '' || !/[:：]\s*$/.test(l.rec.text)) return;
+    // 1、投篮(400元):, (三)工作经费预算(600元):: a heading that states its amount is not left blank.
+    if (/[(（][^)）]*\d[^)）]*[)）]\s*[:：]\s*$/.test(l.rec.text)) return;
     // planDoc puts a value written on the next line right after its label.
     const next = doc.labelled[i + 1];
     if (next && next.label === l.label && next.rec !== l.rec && next.value !== '') return;

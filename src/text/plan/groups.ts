@@ -68,6 +68,10 @@ const ATTEND = new RegExp(
   'g',
 );
 
+// 出席今天会议的有, 参加本次活动的是, 莅临本次开班典礼的领导有: a list of who attends follows.
+const LISTED =
+  /(?:出席|参加|参与|莅临|列席)(?:今天|本次|这次|此次|今日|本届)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动|典礼|仪式|培训|晚会|座谈会)的[\u4e00-\u9fff]{0,4}?(?:有|是)\s*[:：]\s*/g;
+
 /** With no 参会人员 field: the groups prose says attend, as one or more named by their people. */
 function inProse(doc: PlanDoc): GroupReading[] {
   const out: GroupReading[] = [];
@@ -75,11 +79,21 @@ function inProse(doc: PlanDoc): GroupReading[] {
     for (const p of pieces(rec.text.slice(0, e), s)) {
       const g = groupOf(rec, p.start, p.end);
       // 保证各有关人员参加会议: a duty to see that people attend names no group.
-      if (g && !/^(?:准时|按时|全体参会|所有|参会|保证|确保|要求|督促|组织|通知|安排|动员)/.test(g.name))
+      if (
+        g &&
+        !/^(?:准时|按时|全体参会|所有|参会|保证|确保|要求|督促|组织(?!委员)|通知|安排|动员)/.test(g.name)
+      )
         out.push(g);
     }
   };
   for (const rec of doc.recs.slice(0, 200)) {
+    // 出席今天会议的有:镇领导班子成员、各党支部书记…; 莅临本次开班典礼的领导有:…: the list after it.
+    LISTED.lastIndex = 0;
+    for (let m = LISTED.exec(rec.text); m; m = LISTED.exec(rec.text)) {
+      const s = m.index + m[0].length;
+      const stop = rec.text.slice(s).search(/[。；;!！]/);
+      take(rec, s, stop < 0 ? rec.text.length : s + stop);
+    }
     ATTEND.lastIndex = 0;
     for (let m = ATTEND.exec(rec.text); m; m = ATTEND.exec(rec.text)) {
       const s = m.index + m[0].indexOf(m[1]!);
@@ -195,7 +209,7 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
       piece
         .slice(0, c.index)
         .replace(/[（(]\s*$/, '')
-        .replace(/(?:共|计|等|各|约)$/, ''),
+        .replace(/(?:共|计|等|各|约)+$/, ''),
     );
     const n = countOf(c[3]!) ?? c[3]!;
     count = `${c[1] && c[1] !== '共约' ? c[1] : c[1] === '共约' ? '约' : ''}${c[2] ?? ''}${n}${c[4] ?? ''}${c[5] ?? ''}`;

@@ -92,6 +92,18 @@ export function readLogistics(doc: PlanDoc): Logistics {
       }
     }
   }
+  // 主持词 four times in a page's title is one mention; 证书 on each prize's line and again in the
+  // budget is one material, listed where it is last named (where it is bought).
+  const lines = new Map<string, Set<number>>();
+  for (const m of out.materials) lines.set(m.value, (lines.get(m.value) ?? new Set()).add(m.at.line));
+  const seen = new Set<string>();
+  out.materials = out.materials.filter((m) => {
+    const on = lines.get(m.value)!;
+    const key = `${m.value}\u0001${m.at.line}`;
+    if (seen.has(key) || (on.size >= 3 && m.at.line !== Math.max(...on))) return false;
+    seen.add(key);
+    return true;
+  });
   return out;
 }
 

@@ -85,6 +85,12 @@ export function readTasks(doc: PlanDoc): TaskReading[] {
       }
       if (owner) owner = ownerOf(owner);
       if (!owner || owner.length < 2) continue;
+      // 由…承办,将于4月27日至29日在…举行: who hosts the meeting itself, not a task.
+      if (
+        taskText !== undefined &&
+        /^\s*[,，]?\s*(?:将于|定于|拟于|于)[^，。；;]{0,40}(?:举行|召开|举办)/.test(taskText)
+      )
+        continue;
       // A role word far from a task section is prose about duties in general; keep only owned tasks.
       if (!inTaskSection.has(rec) && !by && !subject) continue;
       const task = shortTask(
@@ -168,6 +174,12 @@ const FIELD_LABEL =
   /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数|物品|物资|设备|用品|器材/;
 const OWNER_FIELD = /(?:牵头|配合|协助|责任|负责)(?:部门|单位|人|领导)?$|部门$|单位$/;
 const POSITION = /(?:组长|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
+// 县优秀共产党员, 优秀党务工作者, 先进个人: people honoured, not a duty.
+const HONOUR = /(?:党员|工作者|个人|标兵|模范|积极分子|获奖者|之星|先进|集体|单位|教师|学生|干部|代表)$/;
+// 摄影, 撰稿, 责任编辑: who made the report, not who does a task.
+const CREDIT =
+  /^(?:摄影|撰稿|编辑|责任编辑|审核|审稿|校对|供稿|来源|作者|通讯员|记者|图文|文图|初审|复审|终审)$/;
+
 // Characters a personal name does not hold: 的, 和, 各, 部, 组 ….
 const NOT_NAME = /[的了在是为和与及等各全部组处室局委会班级所院校队员长领导人时点日月年天前后上下中内外]/;
 
@@ -197,8 +209,17 @@ function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>
         kept++;
         length = m[2]!.indexOf(tok, length) + tok.length;
       }
-      // 副组长：周巍、祁海龙: a position in a roster, not a duty.
-      if (duty.length < 2 || FIELD_LABEL.test(duty) || POSITION.test(duty) || kept === 0) continue;
+      // 副组长：周巍、祁海龙: a position in a roster, not a duty; 优秀党务工作者：陈宪来, an honour; 摄影：
+      // 李秀萍 撰稿：徐小琴, a report's credits.
+      if (
+        duty.length < 2 ||
+        FIELD_LABEL.test(duty) ||
+        POSITION.test(duty) ||
+        HONOUR.test(duty) ||
+        CREDIT.test(duty) ||
+        kept === 0
+      )
+        continue;
       const owner = clean(m[2]!.slice(0, length));
       const start = from + m.index;
       found.push({ duty, owner, start, end: start + m[0].length - (m[2]!.length - length) });
@@ -226,7 +247,7 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
       return;
     }
     const task = clean(withoutMarker(body)).replace(/[。;；]$/, '');
-    if (task.length < 4 || task.length > 120) return;
+    if (task.length < 4 || task.length > 120 || namesOnly(task)) return;
     const at = placeOf(rec, start, end);
     if (taken.has(`${at.line}:${at.column}`) || lines.has(at.line)) return;
     taken.add(`${at.line}:${at.column}`);
@@ -261,7 +282,8 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
   );
   for (const l of doc.labelled) {
     const m = TEAM.exec(l.label);
-    if (!m) continue;
+    // 参加球队：…, 参赛队伍：…: who takes part, not a team with duties.
+    if (!m || /^(?:参加|参赛|参会|出席|参与)/.test(l.label)) continue;
     const owner = clean(m[2] ?? m[1]!);
     if (l.value) push(l.rec, l.valueStart, l.rec.text.length, owner);
     const section = doc.sectionOf.get(l);
@@ -273,6 +295,12 @@ function byTeam(doc: PlanDoc, out: TaskReading[]): void {
       push(rec, 0, rec.text.length, owner);
     }
   }
+}
+
+/** `把谢留(组长)`, `施红春(组长)王丽萍`: a roster of names (each with its post), no task. */
+function namesOnly(task: string): boolean {
+  const tokens = task.split(/[(（][^)）]{1,8}[)）]|[\s、,，]+/).filter(Boolean);
+  return tokens.length >= 1 && tokens.length <= 8 && tokens.every((x) => x.length <= 3 && !NOT_NAME.test(x));
 }
 
 /** An owner without the date or connective that opened its clause (`4月25日校团委` → `校团委`). */

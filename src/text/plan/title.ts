@@ -36,6 +36,11 @@ export function meetingName(s: string): string | undefined {
   const about = /关于(?:召开|举办|举行|开展|组织)/.exec(t);
   if (about && about.index > 0) t = t.slice(about.index);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
+  // 大学篮球赛活动策划书怎么写?(三), …方案范文(精选11篇): a page's title around the document's.
+  t = t.replace(
+    /(?:怎么写|如何写|怎样写|范文|模板|范本|大全|精选)+\s*[?？]?\s*(?:[(（][^)）]*[)）])?\s*$/,
+    '',
+  );
   // 公司中秋节活动策划: the 活动 is the event, 策划 the document.
   t = t.replace(/活动策划(?:书|方案)?$/, '活动');
   for (let k = 0; k < 3; k++) t = t.replace(SUFFIX, '').replace(/的$/, '');
@@ -53,8 +58,12 @@ export function meetingName(s: string): string | undefined {
   return t;
 }
 
-// 组织部 is a department, not the verb 组织.
-const CALLED = /(?:召开|举办|举行|组织(?!部)|开展)([^，。；;,:：()（）]{2,60})/;
+// 组织部 is a department, not the verb 组织. 举行了“国培计划(2015)”…开班典礼: a bracket may sit in the name.
+const CALLED = /(?:召开|举办|举行|组织(?!部)|开展)了?([^，。；;,:：]{2,60})/;
+// 景德镇陶瓷大学第八届教代会…第五次会议定于2019年4月25日…召开: the subject of 定于 is the meeting.
+const SCHEDULED = /([^，。；;,:：\s]{4,50})(?:定于|将于|拟于|计划于)/;
+// 公布“2010年海峡两岸企业家紫金山峰会”日程: a quoted name of an event.
+const QUOTED = /“([^“”]{4,40})”/g;
 const NAME_INLINE = /^(?:会议|活动|培训班?|大会)名称\s*/;
 
 /**
@@ -95,11 +104,17 @@ export function readTitle(doc: PlanDoc): Sourced | undefined {
     if (name) return at(rec, name);
   }
   for (const rec of doc.recs.slice(0, 80)) {
-    CALLED.lastIndex = 0;
+    const s = SCHEDULED.exec(rec.text);
+    const name = s ? meetingName(s[1]!) : undefined;
+    if (name) return at(rec, name);
+    for (const q of rec.text.matchAll(QUOTED)) {
+      const name = EVENT_END.test(q[1]!) ? meetingName(q[0]) : undefined;
+      if (name) return at(rec, name);
+    }
     const m = CALLED.exec(rec.text);
     if (!m) continue;
-    const name = meetingName(upToEvent(m[1]!));
-    if (name) return at(rec, name);
+    const called = meetingName(upToEvent(m[1]!.replace(/[(（][^)）]*$/, '')));
+    if (called) return at(rec, called);
   }
   return undefined;
 }
