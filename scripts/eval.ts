@@ -54,7 +54,7 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * it) and the seeds with their case files.
  */
 export function loadCorpus(
-  folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' = 'corpus',
+  folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' = 'corpus',
 ): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
@@ -245,9 +245,10 @@ function main(): void {
   const fresh4 = score(loadCorpus('fresh4'));
   const fresh5 = score(loadCorpus('fresh5'));
   const fresh6 = score(loadCorpus('fresh6'));
+  const fresh7 = score(loadCorpus('fresh7'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 } }, null, 1)}\n`,
     );
     return;
   }
@@ -292,6 +293,12 @@ function main(): void {
     table(
       'sixth fresh set (test/fixtures/fresh6: meeting rosters, budgets, 三公 notes and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
       fresh6,
+      args,
+    );
+  if (fresh7.length)
+    table(
+      'seventh fresh set (test/fixtures/fresh7: training budgets, statistical bulletins and yearbooks, school and hospital reports, government accounts, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+      fresh7,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
