@@ -12,6 +12,9 @@ import { decide } from './verdict.js';
 
 const SHARE_HEAD = /占(?:到)?([^,，。;；%占]{0,24}?)(?:的|之)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$/;
 
+// 从党员的职业看, 按行业分, 分地区看: a sentence that opens a new view of the whole.
+const FRAME = /(?:^|[。；;!！])\s*(?:从|按|分|以)[^，,。；;]{1,12}?(?:看|来看|分|划分|统计|分析)\s*[,，:：]/g;
+
 interface Share {
   /** The line of a share found in another block. */
   rec?: LineRecord;
@@ -59,9 +62,17 @@ export const breakdown: TextRule = {
       if (/(其中|特别是|尤其是|尤其|包括|含)[^,，;；。]*$/.test(clauseHead)) continue;
       shares.push({ pct, name: m[1]!.trim(), label: labelBefore(text, zhan), part });
     }
+    // 从党员的职业看,…;从党员的分布看,…: each view opens a breakdown of its own.
+    const frames: number[] = [];
+    for (const m of text.matchAll(FRAME)) frames.push(m.index);
+    const frameOf = (at: number) => frames.filter((k) => k < at).length;
     const groups = new Map<string, Share[]>();
-    for (const s of shares) groups.set(s.name, [...(groups.get(s.name) ?? []), s]);
-    for (const [name, group] of groups) {
+    for (const s of shares) {
+      const key = `${frameOf(s.pct.start)}\u0001${s.name}`;
+      groups.set(key, [...(groups.get(key) ?? []), s]);
+    }
+    for (const [key, group] of groups) {
+      const name = key.slice(key.indexOf('\u0001') + 1);
       if (group.length < 2) continue;
       const added = sumOfShares(group);
       if (!added) continue;
@@ -104,21 +115,49 @@ export const breakdown: TextRule = {
       claim.reason = within
         ? 'consistent within the rounding of the shares'
         : `the shares add to ${sum.value.toFixed()}%, outside ${sum.lo.toFixed()}…${sum.hi.toFixed()}`;
+      // …乡镇企业劳动者党员占4.8%,农牧渔 ⏎ 民党员占46.2%,…: shares that open a paragraph whose line
+      // before broke off mid-sentence may be the end of a breakdown begun there.
+      if (!within && !/[。！？!?；;]/.test(text.slice(0, group[0]!.pct.start)) && brokeOffBefore(ctx)) {
+        claim.verdict = 'uncheckable';
+        claim.reason = 'the breakdown may begin on the line before, which breaks off mid-sentence';
+        delete claim.difference;
+      }
       ctx.claim(claim);
     }
     checkSiblings(ctx, shares);
   },
 };
 
+/** True when the paragraph before this block ends mid-sentence (no 。, ；, ！ or ？ closes it). */
+function brokeOffBefore(ctx: RuleContext): boolean {
+  const prev = ctx.blockAt(ctx.block.index - 1);
+  if (prev?.kind !== 'paragraph') return false;
+  const t = prev.line.text.trimEnd();
+  return t !== '' && !/[。！？!?；;:：)）」』"”]$/.test(t) && /%|占/.test(t);
+}
+
 /** What {@link breakdown} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const breakdownExamples: RuleExamples = {
   ok: [
+    // Two views of one whole, one after the other: each adds to 100.
+    {
+      text: '从职业看,职工占38.8%,农民占51.4%,其他占9.8%。从地区看,城镇占49.8%,乡村占50.2%。',
+      findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }],
+    },
     {
       text: '住宿费占40.5%,伙食费占29.5%,其他费用占30%。',
       findings: [{ rule: 'percent.total', verdict: 'match', stated: '100.0', expected: '100' }],
     },
   ],
   notOk: [
+    // Shares that open a paragraph after a line that broke off: not all of the breakdown is here.
+    {
+      text: '从职业看,职工占38.8%,乡镇企业劳动者占4.8%,农牧渔\n民占46.2%,个体劳动者占0.4%,其他占9.8%。\n各类费用中,住宿费占40.5%,伙食费占29.5%,其他费用占20%。',
+      findings: [
+        { rule: 'percent.total', verdict: 'uncheckable', stated: '56.4' },
+        { rule: 'percent.total', verdict: 'mismatch', stated: '90.0', expected: '100' },
+      ],
+    },
     {
       text: '住宿费占31.2%,伙食费占27.5%,其他费用占30.1%。',
       findings: [{ rule: 'percent.total', verdict: 'mismatch', stated: '88.8', expected: '100' }],

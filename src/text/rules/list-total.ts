@@ -209,7 +209,29 @@ function check(ctx: RuleContext): void {
       if (tail.length >= 1 && tail.length < leaves.length)
         readings.push(readingOf(tail, 'the items of the last section', false));
     }
-    const why = missing > 0 ? `${missing} group(s) have no count` : gapInNumbering(parts);
+    // 5、伙食费80元;燃油费80元;香烟60元,共180元: one numbered item totalled on its own line is
+    // whole whatever its number; with a price per head among its amounts it is a product, not a sum.
+    const own = parts.length === 1 && parts[0]!.seg.line === total.seg.line;
+    const text = total.seg.line.text;
+    const priced =
+      own &&
+      parts[0]!.seg.figures.some(
+        (f) =>
+          f.unit === '元' &&
+          (f.every ||
+            f.per ||
+            /(?:人均|户均|每人|每户|每名|每位|每个)[\u4e00-\u9fff]{0,6}$/.test(
+              text.slice(Math.max(0, f.start - 12), f.start),
+            )),
+      );
+    const why =
+      missing > 0
+        ? `${missing} group(s) have no count`
+        : priced
+          ? 'an amount per head or per unit is among the parts'
+          : own
+            ? undefined
+            : gapInNumbering(parts);
     decide(claim, total.fig, true, readings);
     if (why && claim.verdict === 'mismatch') {
       claim.verdict = 'uncheckable';
@@ -262,6 +284,8 @@ export const listTotal: TextRule = {
 /** What {@link listTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const listTotalExamples: RuleExamples = {
   ok: [
+    // Amounts per head in the line: a product, not a sum of its amounts.
+    { text: '2、困难员工共3人,人均慰问金100元,慰问品50元,共450元。', findings: [] },
     {
       text: '一、场租费:2800元\n二、餐费:15000元\n共计:17800元',
       findings: [{ rule: 'sum.total', verdict: 'match', stated: '17800', expected: '17800' }],
@@ -276,6 +300,11 @@ export const listTotalExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // One numbered item totalled on its own line: its number does not matter.
+    {
+      text: '5、参加慰问人员伙食费补助80元;车辆燃油费补助80元;香烟60元,共180元。',
+      findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '180', expected: '220' }],
+    },
     {
       text: '场租费:2800元\n奖牌:60元/个*40=2400元\n共计:4800元',
       findings: [{ rule: 'sum.total', verdict: 'mismatch', stated: '4800', expected: '5200' }],

@@ -34,7 +34,9 @@ const isMoney = (f: Figure) => f.unit === '元';
  */
 function readRun(
   seg: Segment,
-): { value: Quantity | undefined; operands: Placed[]; weak: boolean } | undefined {
+):
+  | { value: Quantity | undefined; operands: Placed[]; weak: boolean; shared?: Quantity | undefined }
+  | undefined {
   const rec = seg.line;
   const text = rec.text;
   if (equationsOf(rec).some((e) => e.result.start >= seg.start && e.result.end <= seg.end)) return undefined;
@@ -44,11 +46,24 @@ function readRun(
   const counts = figs.filter((f) => !isMoney(f) && f.unit !== '' && f.unit !== '%' && !f.per && !f.every);
   const used = new Set<Figure>();
   let value: Quantity | undefined = exact(new Dec(0));
+  // 每户2000元现金,500元物品: plain amounts listed right after a price per unit may be per that unit too.
+  let shared: Quantity | undefined = exact(new Dec(0));
+  const sharers = new Set<Figure>();
   const operands: Placed[] = [];
   let weak = false;
   for (const p of prices) {
     const units = perUnits(text, p);
     let q = quantityOf(p, false);
+    let qs = q;
+    if (p.every)
+      for (let i = figs.indexOf(p) + 1; i < figs.length; i++) {
+        const f = figs[i]!;
+        const gap = text.slice(figs[i - 1]!.end, f.start);
+        if (!isMoney(f) || f.every || f.per || !/^[\u4e00-\u9fff]{0,6}[,，、]\s*$/.test(gap)) break;
+        sharers.add(f);
+        const fq = quantityOf(f, false);
+        qs = qs && fq ? addQ(qs, fq) : undefined;
+      }
     operands.push({ fig: p, rec });
     for (const u of units) {
       // The nearest unused count in that unit, before or after the price.
@@ -66,17 +81,20 @@ function readRun(
       operands.push({ fig: best, rec });
       const cq = quantityOf(best, false);
       q = q && cq ? mulQ(q, cq) : undefined;
+      qs = qs && cq ? mulQ(qs, cq) : undefined;
     }
     value = value && q ? addQ(value, q) : undefined;
+    shared = shared && qs ? addQ(shared, qs) : undefined;
   }
   for (const f of figs) {
     if (isMoney(f) && !f.every && !f.per) {
       operands.push({ fig: f, rec });
       const q = quantityOf(f, false);
       value = value && q ? addQ(value, q) : undefined;
+      if (!sharers.has(f)) shared = shared && q ? addQ(shared, q) : undefined;
     }
   }
-  return { value, operands, weak };
+  return sharers.size > 0 ? { value, operands, weak, shared } : { value, operands, weak };
 }
 
 /**
@@ -175,6 +193,15 @@ export const productTotal: TextRule = {
       const claim = newClaim('product', 'product.total', rec, total.keyword, total.fig);
       decide(claim, total.fig, true, [
         { value: run.value, operands: run.operands, how: 'each price times its count' },
+        ...(run.shared
+          ? [
+              {
+                value: run.shared,
+                operands: run.operands,
+                how: 'the amounts after a price per unit, per that unit',
+              },
+            ]
+          : []),
       ]);
       if (run.weak && claim.verdict === 'mismatch') {
         claim.verdict = 'uncheckable';
@@ -189,6 +216,11 @@ export const productTotal: TextRule = {
 /** What {@link productTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const productTotalExamples: RuleExamples = {
   ok: [
+    // Both amounts after 每户 are per household.
+    {
+      text: '走访慰问困难家庭40户,每户2000元现金,500元物品,共计10万元。',
+      findings: [{ rule: 'product.total', verdict: 'match', stated: '100000', expected: '100000' }],
+    },
     {
       text: '培训学员15名,教材400元/套,共6000元',
       findings: [{ rule: 'product.total', verdict: 'match', stated: '6000', expected: '6000' }],

@@ -52,7 +52,9 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
     const named = out.length > 0 && out[out.length - 1] === last;
     last = f;
     if (generic) {
-      if (/(共|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head)) out.push(f);
+      // 中共党员256名, 公共服务: 共 in a name is no total.
+      if (/((?<![中公])共(?![产青建享同])|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head))
+        out.push(f);
     } else if (
       name.length >= 2 &&
       (label.includes(name) || (label.length >= 2 && name.includes(label)) || head.includes(name))
@@ -129,6 +131,12 @@ export const share: TextRule = {
       let cands = wholes(rec, name, part, zhan)
         .filter((w) => w !== part && (!completes || w.start >= own))
         .map((fig) => ({ fig, rec }));
+      if (cands.length === 0 && (name === '' || TOTAL_NAME.test(name))) {
+        // 在新当选的394名代表中,各行业的基层代表128名,占选出代表总数的32.4%: the whole the sentence
+        // opens with.
+        const w = amongWhole(rec, sent.start, part, name);
+        if (w) cands = [{ fig: w, rec }];
+      }
       if (cands.length === 0 && TOTAL_NAME.test(name)) {
         // 代表建议93件,其中财政经济方面25件,占承办总数的26.8%: a share of "the total" inside an
         // enumeration is a share of the whole the enumeration opened with.
@@ -230,6 +238,11 @@ export const share: TextRule = {
 /** What {@link share} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const shareExamples: RuleExamples = {
   ok: [
+    // 占总数 names a total stated before, not the ones the sentence picks out.
+    {
+      text: '共收到申请10件。在已经答复的9件申请中,同意公开的7件,占总数的70%。',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '70', expected: '70' }],
+    },
     {
       text: '共本局政府信息91条。其中:政策法规栏目信息13条,占总数的14.3%',
       findings: [{ rule: 'percent.share', verdict: 'match', stated: '14.3', expected: '14.3' }],
@@ -265,6 +278,16 @@ export const shareExamples: RuleExamples = {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
     },
+    // 中共党员 names no total: the whole is still the 总数.
+    {
+      text: '委员总数643名。其中,中共党员256名,占39.81%;非中共党员387名,占60.19%;无党派人士58名,占9.01%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '9.01', expected: '9.02' }],
+    },
+    // The whole the sentence opens with (在…中), named by what it counts.
+    {
+      text: '在新当选的394名代表中,基层代表128名,占选出代表总数的32.4%;妇女代表77名,占19.5%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '32.4', expected: '32.5' }],
+    },
     // The whole named two lines up is a series of years: the values smaller than the part are not it.
     {
       text: '农业总产值从1949年的96.2万元,增加到1978年的268.2万元,2011年达到9515万元。\n粮食作物以水稻为主。\n畜牧业总产值3108万元,占农业总产值的2.7%。',
@@ -284,6 +307,25 @@ const SHARE_BEFORE =
 
 // A name that only says "the total" of something: 承办总数, 农户总数, 总人数.
 const TOTAL_NAME = /(总数|总量|总额|总人数|总户数|总和)$/;
+
+/**
+ * The whole a sentence opens with before `part`: `在394名代表中,`, `0.26万名社区党组织书记中,`. A share
+ * that names its whole (占选出代表总数) must name what the sentence counts (代表); 占总数 may mean a
+ * total stated before, not the ones the sentence picks out (在已经答复的9件申请中).
+ */
+function amongWhole(rec: LineRecord, sentStart: number, part: Figure, name: string): Figure | undefined {
+  const text = rec.text;
+  const noun = name.replace(TOTAL_NAME, '').slice(-2);
+  if (name !== '' && noun.length < 2) return undefined;
+  for (const f of figuresIn(rec, sentStart, part.start)) {
+    if (f.start < sentStart || f.end > part.start || !isAmount(f) || !sameFamily(f, part)) continue;
+    const after = /^([^，,。；;:：]{0,20}?)中\s*[,，:：]/.exec(text.slice(f.end, f.end + 24));
+    if (!after || f.end + after[0].length > part.start) continue;
+    if (name !== '' && !after[1]!.endsWith(noun)) continue;
+    return f;
+  }
+  return undefined;
+}
 
 /**
  * The whole of the enumeration `part` belongs to: the figure of its family right before the 其中 (or
