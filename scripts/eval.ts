@@ -54,7 +54,16 @@ const root = join(fileURLToPath(new URL('..', import.meta.url)));
  * it) and the seeds with their case files.
  */
 export function loadCorpus(
-  folder: 'corpus' | 'holdout' | 'fresh' | 'fresh2' | 'fresh3' | 'fresh4' | 'fresh5' | 'fresh6' | 'fresh7' = 'corpus',
+  folder:
+    | 'corpus'
+    | 'holdout'
+    | 'fresh'
+    | 'fresh2'
+    | 'fresh3'
+    | 'fresh4'
+    | 'fresh5'
+    | 'fresh6'
+    | 'fresh7' = 'corpus',
 ): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);

@@ -9,7 +9,17 @@ const FIXTURES = join(__dirname, '../fixtures');
 function documents(): { where: string; url: string | undefined; text: string }[] {
   const out: { where: string; url: string | undefined; text: string }[] = [];
   const dirs: string[] = [];
-  for (const top of ['corpus', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7']) {
+  for (const top of [
+    'corpus',
+    'holdout',
+    'fresh',
+    'fresh2',
+    'fresh3',
+    'fresh4',
+    'fresh5',
+    'fresh6',
+    'fresh7',
+  ]) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
     for (const g of readdirSync(root)) dirs.push(join(top, g));
