@@ -83,7 +83,7 @@ function splitsBy(a: string, b: string, x: string, y: string): boolean {
  * accounts: the three industries (三次产业) are all of a product or an employment.
  */
 const PARTITIONS: readonly (readonly RegExp[])[] = [
-  [/因公出国|出国[(（]境[)）]/, /公务用车/, /公务接待/],
+  [/因公出国|出国[(（]境[)）]/, /公务用车|公车|车辆(?:购置|运行)/, /公务接待|接待费/],
   [/(?:公务用车|车辆)购置/, /(?:公务用车|车辆)运行/],
   [/(?:第|^)一产/, /(?:第|^)二产/, /(?:第|^)三产/],
 ];

@@ -423,6 +423,11 @@ export const enumeratedPartsExamples: RuleExamples = {
       text: '三公经费支出25.6万元,其中:因公出国(境)费3万元,公务用车购置及运行维护费15.2万元,公务接待费6.4万元。',
       findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '256000', expected: '246000' }],
     },
+    // 车辆运行费 is the 公务用车 of the three 三公 funds.
+    {
+      text: '“三公”经费合计31.23万元,其中:公务接待费1.58万元,车辆运行费28.91万元,因公出国(境)费0万元。',
+      findings: [{ rule: 'sum.parts', verdict: 'mismatch', stated: '312300', expected: '304900' }],
+    },
     // The three industries are all of a product; the figure after them is another one.
     {
       text: '全乡实现国民生产总值4558万元。其中:第一产业2228万元,第二产业1285万元,第三产业1055万元,财政收入108万元。',

@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf, shareQ } from '../interval.js';
-import { type LineRecord, labelBefore } from '../lines.js';
+import { type LineRecord, labelBefore, pointAt } from '../lines.js';
 import { newClaim } from './claims.js';
 import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
 import type { RuleExamples, TextRule } from './types.js';
@@ -114,7 +114,19 @@ export const share: TextRule = {
           if (!chained) part = undefined;
         } else if (isAmount(f)) part = f;
       }
-      if (!part) continue;
+      // 202名村党组织书记中,…: the figure the sentence opens with is the whole, not the part.
+      if (part && /^[^，,。；;:：]{0,20}?中\s*[,，:：]/.test(text.slice(part.end, part.end + 24)))
+        part = undefined;
+      if (!part) {
+        // 202名村党组织书记中,大专及以上学历的占48.2%: no part is stated, but it is a whole number of
+        // the people the sentence counts, and not every share is one.
+        const c = countsShare(rec, sent.start, zhan, pct, m[1]!.trim());
+        if (c) {
+          judgedShares.add(pct);
+          ctx.claim(c);
+        }
+        continue;
+      }
       const name = m[1]!.trim();
       // 完成预算的96%: the plan is the item's own, stated in its sentence (…预算为22.96万元,决算为15.81万元),
       // never another item's 预算 from the paragraph.
@@ -238,6 +250,10 @@ export const share: TextRule = {
 /** What {@link share} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const shareExamples: RuleExamples = {
   ok: [
+    {
+      text: '300名社区书记中,本科学历的占48.3%。',
+      findings: [{ rule: 'percent.share', verdict: 'match', stated: '48.3' }],
+    },
     // 占总数 names a total stated before, not the ones the sentence picks out.
     {
       text: '共收到申请10件。在已经答复的9件申请中,同意公开的7件,占总数的70%。',
@@ -278,6 +294,11 @@ export const shareExamples: RuleExamples = {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
     },
+    // No part is stated, and no whole number of the 202 gives the share.
+    {
+      text: '202名村党组织书记中,大专及以上学历的占48.2%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '48.2' }],
+    },
     // 中共党员 names no total: the whole is still the 总数.
     {
       text: '委员总数643名。其中,中共党员256名,占39.81%;非中共党员387名,占60.19%;无党派人士58名,占9.01%。',
@@ -307,6 +328,63 @@ const SHARE_BEFORE =
 
 // A name that only says "the total" of something: 承办总数, 农户总数, 总人数.
 const TOTAL_NAME = /(总数|总量|总额|总人数|总户数|总和)$/;
+
+/**
+ * A share of a head count the sentence opens with (`202名村党组织书记中,…占48.2%`) whose part is not
+ * stated: some whole number of the people must give it. A claim that no number of them does, or that
+ * one does; undefined when the whole is not an exact count of people.
+ */
+function countsShare(rec: LineRecord, sentStart: number, zhan: number, pct: Figure, name: string) {
+  if (!pct.value || pct.value.gt(100) || name !== '') return undefined;
+  let whole: Figure | undefined;
+  for (const f of figuresIn(rec, sentStart, zhan)) {
+    if (f.start < sentStart || f.end > zhan) continue;
+    if (familyOf(f) !== 'people' || f.approx || f.scale !== 0 || f.places !== 0 || !f.value?.gt(0)) continue;
+    const after = /^[^，,。；;:：]{0,20}?中\s*[,，:：]/.exec(rec.text.slice(f.end, f.end + 24));
+    if (after && f.end + after[0].length <= zhan) whole = f;
+  }
+  // Anything else counted between the whole and the share may be the part.
+  if (!whole || figuresIn(rec, whole.end, zhan).some((f) => f.end <= zhan && familyOf(f))) return undefined;
+  const n = whole.value!;
+  const half = new Dec(10).pow(-pct.places).div(2);
+  const hundred = new Dec(100);
+  // k / n × 100 in [stated − half, stated + half): the whole numbers k that give the share as written.
+  const kmin = pct.value.minus(half).times(n).div(hundred).ceil();
+  const kmax = pct.value.plus(half).times(n).div(hundred).ceil().minus(1);
+  const claim = newClaim('percent-share', 'percent.share', rec, zhan, pct);
+  claim.operands = [
+    {
+      text: whole.text,
+      value: n.toFixed(),
+      unit: whole.unit,
+      label: labelBefore(rec.text, whole.start),
+      ...pointAt(rec, whole.start),
+    },
+  ];
+  if (kmin.lte(kmax)) {
+    claim.verdict = 'match';
+    claim.expected = kmin.times(hundred).div(n).toDecimalPlaces(pct.places, Dec.ROUND_HALF_UP).toFixed();
+    claim.difference = '0';
+    claim.reason = `${kmin.toFixed()} of the ${n.toFixed()} give it`;
+    return claim;
+  }
+  // The nearest share a whole number of them gives.
+  const k = pct.value.times(n).div(hundred).toDecimalPlaces(0, Dec.ROUND_HALF_UP);
+  const expected = k.times(hundred).div(n).toDecimalPlaces(pct.places, Dec.ROUND_HALF_UP);
+  claim.verdict = 'mismatch';
+  claim.expected = expected.toFixed();
+  claim.difference = pct.value.minus(expected).toFixed();
+  claim.reason = `no whole number of the ${n.toFixed()} gives ${pct.text}: ${kmax.toFixed()} give ${kmax
+    .times(hundred)
+    .div(n)
+    .toDecimalPlaces(pct.places + 2, Dec.ROUND_HALF_UP)
+    .toFixed()}%, ${kmin.toFixed()} give ${kmin
+    .times(hundred)
+    .div(n)
+    .toDecimalPlaces(pct.places + 2, Dec.ROUND_HALF_UP)
+    .toFixed()}%`;
+  return claim;
+}
 
 /**
  * The whole a sentence opens with before `part`: `在394名代表中,`, `0.26万名社区党组织书记中,`. A share
