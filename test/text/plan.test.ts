@@ -1265,3 +1265,54 @@ describe('forms read from the fifth fresh plans, in words of their own', () => {
     expect(readPlan(text)?.tasks ?? []).toEqual([]);
   });
 });
+
+describe('forms read from the sixth fresh plans, in words of their own', () => {
+  it('reads team blocks whose duties are circled items, indented and parted by blank lines', () => {
+    const text = [
+      '  一、组织机构及分组',
+      '  1、场地、器材组',
+      '',
+      '  组长:xxx',
+      '',
+      '  组员:xxx',
+      '',
+      '  职责:',
+      '',
+      '  ①负责篮球场的布置;',
+      '',
+      '  ②负责器材的借用。',
+      '',
+      '  2、后勤组',
+      '',
+      '  组长:xxx',
+      '',
+      '  职责:负责饮用水的采购。',
+    ].join('\n');
+    const tasks = readPlan(text)?.tasks ?? [];
+    expect(tasks.map((t) => [t.task, t.owner])).toEqual([
+      ['负责篮球场的布置', '场地、器材组'],
+      ['负责器材的借用', '场地、器材组'],
+      ['负责饮用水的采购', '后勤组'],
+    ]);
+  });
+
+  it('names the event from its subject, its committee, a preposition or a page patter before it, or its theme', () => {
+    expect(
+      readPlan('各位代表:\n第三届全国青年陶艺研讨会各项准备工作已经基本就绪。现将报到事项通知如下:')?.title
+        ?.value,
+    ).toBe('第三届全国青年陶艺研讨会');
+    expect(
+      readPlan('一、组织机构\n(一)实验中学2024年春季田径运动会领导小组\n组长:王校长')?.title?.value,
+    ).toBe('实验中学2024年春季田径运动会');
+    expect(readPlan('根据第二届城市读书节组委会的安排,现将有关事项通知如下。')?.title?.value).toBe(
+      '第二届城市读书节',
+    );
+    expect(
+      readPlan('下面是小编给大家分享的学校2024年秋季田径运动会方案\n一、时间:10月20日')?.title?.value,
+    ).toBe('学校2024年秋季田径运动会');
+    expect(
+      readPlan('“温暖同行”策划书\n一、活动主题:温暖同行,走进敬老院\n二、活动时间:5月4日')?.title?.value,
+    ).toBe('温暖同行,走进敬老院');
+    expect(readPlan('时间:4月26日9:00-11:30\n5、重大项目签约仪式\n时间:4月26日下午')?.title).toBeUndefined();
+  });
+});

@@ -173,7 +173,8 @@ const ROLE_OWNER = /^[\u4e00-\u9fff]{0,3}(?:班主任|老师|教师|辅导员)$/
 const FIELD_LABEL =
   /时间|日期|地点|地址|主持|参会|参加|出席|人员|对象|主办|承办|协办|电话|联系|邮箱|名称|主题|内容|要求|备注|费用|预算|方式|形式|规模|人数|物品|物资|设备|用品|器材/;
 const OWNER_FIELD = /(?:牵头|配合|协助|责任|负责)(?:部门|单位|人|领导)?$|部门$|单位$/;
-const POSITION = /(?:组长|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
+const POSITION =
+  /(?:组长|组员|主任|委员|书记|局长|部长|主席|秘书长|成员|处长|科长|校长|院长|顾问|团长|队长)$/;
 // 县优秀共产党员, 优秀党务工作者, 先进个人: people honoured, not a duty.
 const HONOUR = /(?:党员|工作者|个人|标兵|模范|积极分子|获奖者|之星|先进|集体|单位|教师|学生|干部|代表)$/;
 // 摄影, 撰稿, 责任编辑: who made the report, not who does a task.
@@ -232,7 +233,7 @@ function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>
 
 // 会务组, 宣传组（县委宣传部）, 办公室: a team or unit a heading names, which owns the lines under it.
 const TEAM =
-  /^([\u4e00-\u9fff、]{1,12}?(?:组|部|处|科|室|办|办公室|中心|小组|队|局|委|团委|学生会))(?:[（(]([^）)]{2,30})[)）])?$/;
+  /^([\u4e00-\u9fff、]{1,12}?(?:(?<![分编])组|部|处|科|室|办|办公室|中心|小组|队|局|委|团委|学生会))(?:[（(]([^）)]{2,30})[)）])?$/;
 
 /** Tasks listed under a heading or label that names the team doing them (`宣传组：负责…`, `（二）办公室` ⏎ …). */
 function byTeam(doc: PlanDoc, out: TaskReading[]): void {

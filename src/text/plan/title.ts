@@ -4,16 +4,20 @@ import type { Sourced } from './types.js';
 
 /** Nouns that name a meeting or an event. */
 export const EVENT =
-  /(?:工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|庆典|校庆|周年庆|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|分享会|沙龙|路演|[\u4e00-\u9fff]赛|晚会|活动)/;
+  /(?:(?:艺术|文化|合唱|音乐|读书|科技|体育|美食|旅游|电影|戏剧)节|工作会议|会议|大会|全会|常委会|培训班|培训会|培训|座谈会|研讨会|推进会|动员会|部署会|表彰会|联席会|发布会|运动会|茶话会|团拜会|联谊会|恳谈会|见面会|说明会|推介会|洽谈会|博览会|展览会|展销会|庆祝会|纪念会|誓师会|总结会|分析会|汇报会|通报会|协调会|评审会|听证会|演唱会|音乐会|联欢会|宴会|晚宴|聚餐|联欢|比拼|开幕式|闭幕式|典礼|庆典|校庆|周年庆|仪式|年会|论坛|峰会|招商会|交流会|报告会|观摩会|现场会|调度会|例会|讲座|分享会|沙龙|路演|[\u4e00-\u9fff]赛|晚会|活动)/;
 const EVENT_END = new RegExp(`${EVENT.source}$`);
 // What a heading adds to the meeting's name: 关于召开…的通知, …筹备工作方案.
 const SUFFIX =
   /(?:的)?(?:筹备|组织|会务|实施|工作|活动|策划|执行|总体|具体|日程|议程)*(?:方案|通知|安排|策划书|计划书|策划|计划|预算|议程|流程|细则|请示|函)(?:[(（].*[)）])?$/;
-const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$|^主题$/;
+const NAME_LABEL = /^(?:会议|活动|培训班?|大会|项目|赛事)?名称$/;
+// 活动主题：关爱他人,福利院之行, 年会主题：…: near the top, the theme names the event; deep in an
+// agenda (主题：如何做一个优秀的志愿者) it names a talk.
+const THEME_LABEL = /^(?:活动|会议|大会|年会|晚会|论坛)?主题$/;
+const THEME_REACH = 10;
 
 // Words before a meeting's name that are not part of it: 此次, 本次, 审议通过, a list marker.
 const LEAD =
-  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|第[一二三四五六七八九十\d]+篇\s*[:：]?|此次|本次|这次|一次|该|的|在|于|上午|下午|晚上|今天|明天|近日|日前|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席)+/;
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．:：]\s*|篇[一二三四五六七八九十\d]+[:：]?|第[一二三四五六七八九十\d]+篇\s*[:：]?|此次|本次|这次|一次|该|的|在|于|上午|下午|晚上|今天|明天|近日|日前|各种|各项|召开|举办|举行|组织|开展|审议通过|关于|做好|筹备|参加|出席|根据|按照|围绕)+/;
 // A name that is only a generic noun (会议, 团拜活动) names no meeting.
 const GENERIC = new RegExp(`^(?:[\u4e00-\u9fff]{0,2}、)?[\u4e00-\u9fff]{0,2}${EVENT.source}$`);
 
@@ -33,6 +37,9 @@ export function meetingName(s: string): string | undefined {
     /^\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[-—~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2})?\s*/,
     '',
   );
+  // 由…共同主办的第五届…合唱节, 下面是小编给大家分享的…: who holds it, or a page's patter, before the name.
+  t = t.replace(/^由[^，。；;]{2,40}?(?:共同)?(?:主办|承办|举办|组织)的/, '');
+  t = t.replace(/^.*?(?:小编|为大家|给大家|为你|为您)[^，。]{0,12}?(?:分享|整理|准备|收集|推荐)的/, '');
   const about = /关于(?:召开|举办|举行|开展|组织)/.exec(t);
   if (about && about.index > 0) t = t.slice(about.index);
   for (let k = 0; k < 3; k++) t = t.replace(LEAD, '');
@@ -62,6 +69,10 @@ export function meetingName(s: string): string | undefined {
 const CALLED = /(?:召开|举办|举行|组织(?!部)|开展)了?([^，。；;,:：]{2,60})/;
 // 景德镇陶瓷大学第八届教代会…第五次会议定于2019年4月25日…召开: the subject of 定于 is the meeting.
 const SCHEDULED = /([^，。；;,:：\s]{4,50})(?:定于|将于|拟于|计划于)/;
+// 第七届先进陶瓷国际研讨会各项准备工作已经基本就绪: a sentence about the event opens with its name.
+const SUBJECT_EVENT = new RegExp(
+  `(?:^|[。；;!！])\\s*([^，。；;,:：\\s]{4,40}?(?:${EVENT.source}))(?=各项|的筹备|筹备|即将|已经|于\\d|将于)`,
+);
 // 公布“2010年海峡两岸企业家紫金山峰会”日程: a quoted name of an event.
 const QUOTED = /“([^“”]{4,40})”/g;
 const NAME_INLINE = /^(?:会议|活动|培训班?|大会)名称\s*/;
@@ -94,12 +105,17 @@ export function readTitle(doc: PlanDoc): Sourced | undefined {
   for (const rec of top) {
     const t = rec.text.trim();
     if (t.length > 60 || /[。]$/.test(t)) continue;
+    // 5、重大项目签约仪式: a line numbered past the first is one part of the event, not its name.
+    if (/^(?:[2-9]|\d{2})[、.．]/.test(t)) continue;
     const name = meetingName(t);
     if (name) return fuller(doc, at(rec, name));
   }
   // 土牛国小创校100年校庆筹备委员会: the event a preparatory committee is named after.
   for (const rec of doc.recs.slice(0, 40)) {
-    const m = /([\u4e00-\u9fff\d“”]{4,40}?)筹备(?:委员会|工作领导小组|领导小组|小组|组)/.exec(rec.text);
+    const m =
+      /([\u4e00-\u9fff\d“”~]{4,40}?)(?:筹备(?:委员会|工作领导小组|领导小组|小组|组)|(?:工作)?领导小组|组委会|筹委会)/.exec(
+        rec.text,
+      );
     const name = m ? meetingName(m[1]!.replace(/^.*[、，,:：]/, '')) : undefined;
     if (name) return at(rec, name);
   }
@@ -111,10 +127,22 @@ export function readTitle(doc: PlanDoc): Sourced | undefined {
       const name = EVENT_END.test(q[1]!) ? meetingName(q[0]) : undefined;
       if (name) return at(rec, name);
     }
+    const subj = SUBJECT_EVENT.exec(rec.text);
+    const named = subj ? meetingName(subj[1]!) : undefined;
+    if (named && named.length >= 6) return at(rec, named);
     const m = CALLED.exec(rec.text);
     if (!m) continue;
     const called = meetingName(upToEvent(m[1]!.replace(/[(（][^)）]*$/, '')));
     if (called) return at(rec, called);
+  }
+  // 活动主题：关爱他人,福利院之行: with nothing else naming the event, a theme near the top does; deep in
+  // an agenda (主题：如何做一个优秀的志愿者) it names a talk.
+  const firstLine = doc.recs.find((r) => r.text.trim() !== '')?.line ?? 1;
+  for (const l of doc.labelled) {
+    if (THEME_LABEL.test(l.label) && l.value && l.rec.line - firstLine < THEME_REACH) {
+      const v = clean(l.value);
+      return { value: v, at: placeOf(l.rec, l.valueStart, l.valueStart + v.length) };
+    }
   }
   return undefined;
 }
