@@ -361,6 +361,12 @@ function main(): void {
       'plan reader, sixth fresh plans (test/fixtures/plans-fresh6, not yet read while building the reader; first scored 2026-12-03)',
       fresh6Plans,
     );
+  const fresh7Plans = scorePlans('test/fixtures/plans-fresh7');
+  if (fresh7Plans.documents)
+    printPlanScore(
+      'plan reader, seventh fresh plans (test/fixtures/plans-fresh7, not yet read while building the reader; first scored 2026-12-03)',
+      fresh7Plans,
+    );
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
   const minPlanPrecision = arg(args, '--min-plan-precision') ?? 0;

@@ -33,6 +33,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'plans-fresh4',
     'plans-fresh5',
     'plans-fresh6',
+    'plans-fresh7',
   ])
     if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
