@@ -1316,3 +1316,31 @@ describe('forms read from the sixth fresh plans, in words of their own', () => {
     expect(readPlan('时间:4月26日9:00-11:30\n5、重大项目签约仪式\n时间:4月26日下午')?.title).toBeUndefined();
   });
 });
+
+describe('agenda forms of the sixth fresh plans, in words of their own', () => {
+  it('reads the innermost agenda section, its steps with who gives them and notes between them', () => {
+    const text = [
+      '三、活动内容',
+      '1. 活动时间:5月4日上午9:00',
+      '2. 活动地点:社区活动中心',
+      '3. 活动流程',
+      '9:00-9:10 开场致辞',
+      '致辞人:社区主任',
+      '9:10-9:40 (一)消防安全讲座',
+      '主讲人:区消防大队教员',
+      '主题:家庭火灾的预防',
+      '9:40-10:00 互动环节',
+      '由主讲人提问,居民抢答',
+      '10:00-10:30 灭火器使用演练',
+      '四、活动要求',
+      '各小组准时到场。',
+    ].join('\n');
+    const agenda = readPlan(text)?.agenda ?? [];
+    expect(agenda.map((a) => [a.item, a.time, a.presenter ?? ''])).toEqual([
+      ['开场致辞', '09:00', '社区主任'],
+      ['消防安全讲座', '09:10', '区消防大队教员'],
+      ['互动环节', '09:40', ''],
+      ['灭火器使用演练', '10:00', ''],
+    ]);
+  });
+});

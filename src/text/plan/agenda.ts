@@ -35,7 +35,7 @@ const OTHER_FIELD =
 const SESSION =
   /^(?:上午|下午|晚上|中午|第[一二三四五六七八九十\d]+天(?:上午|下午|晚上)?|\d{1,2}月\d{1,2}日(?:[上下]午)?|[\d./／-]{1,10}\s*(?:上午|下午|晚上|中午))$/;
 const PRESENTER_LABEL =
-  /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人|汇报人|责任人|负责人)\s*[:：]\s*([^，。；;,()（）]{2,24})/;
+  /(?:主讲人|主讲|授课人|授课|讲师|报告人|发言人|汇报人|责任人|负责人|致辞人|分享人|演讲人)\s*[:：]\s*([^，。；;,()（）]{2,24})/;
 // 。(责任人:赵园长): the bracket that names who leads an item is no part of the item.
 const LABEL_BRACKET =
   /[。.]?\s*[(（]\s*(?:主讲人|主讲|授课人|报告人|发言人|汇报人|责任人|负责人)\s*[:：][^()（）]{2,24}[)）]\s*$/;
@@ -51,11 +51,18 @@ const LABEL_BRACKET =
  */
 export function readAgenda(doc: PlanDoc): AgendaReading[] {
   let tried = 0;
+  const agendaHeads = new Set(
+    doc.labelled
+      .filter((x) => AGENDA_LABEL.test(x.label) && x.value === '' && doc.sectionOf.get(x)?.body.length)
+      .map((x) => x.rec),
+  );
   let labelled: AgendaReading[] | undefined;
   for (const l of doc.labelled) {
     // A page of many 议程 labels is not a plan: a bounded look keeps the reader linear.
     if (!AGENDA_LABEL.test(l.label) || ++tried > 20) continue;
     const section = doc.sectionOf.get(l);
+    // 三、活动内容 ⏎ … 4. 活动流程 ⏎ 9:00 …: the agenda is the innermost section that names one.
+    if (section?.body.some((r) => r !== l.rec && agendaHeads.has(r))) continue;
     const out: AgendaReading[] = [];
     const lines: { rec: LineRecord; from: number }[] = [];
     if (l.value) lines.push({ rec: l.rec, from: l.valueStart });
@@ -89,6 +96,15 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
         }
       } else if (from === 0 && marked && !opens) {
         if (SESSION.test(clean(t))) continue;
+        // 9:00-9:10 开场致辞 ⏎ 致辞人:…: the line under a step that names who gives it.
+        const by = BY_LINE.exec(t);
+        const last = out[out.length - 1];
+        if (by && last) {
+          if (!last.presenter) last.presenter = clean(by[1]!);
+          continue;
+        }
+        // 主题:…, 由主讲人提出问题…: a note under a step, when the schedule goes on right after it.
+        if (lines.slice(k + 1, k + 1 + NOTE_LINES).some((x) => TIMED.test(x.rec.text))) continue;
         break;
       }
       if (from === 0 && numbered && !marked) main = { style: lead.style, ordinal: lead.ordinal };
@@ -116,6 +132,15 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
     const lines = new Set(chosen.map((a) => a.at.line));
     const timed = schedule(doc).filter((a) => !lines.has(a.at.line));
     if (timed.length >= 3 && timed.every((a) => a.at.line < chosen[0]!.at.line)) return [...timed, ...chosen];
+    // A timed schedule read under its label, then the business of its session in a section after it.
+    const lastLine = chosen[chosen.length - 1]!.at.line;
+    if (
+      chosen === labelled &&
+      chosen.every((a) => a.time) &&
+      steps.length >= 2 &&
+      steps.every((a) => a.at.line > lastLine)
+    )
+      return [...chosen, ...steps];
     return chosen;
   }
   // 会议议程 alone on a line, neither numbered nor followed by a colon: the numbered lines below it.
@@ -171,6 +196,12 @@ function inProse(doc: PlanDoc): AgendaReading[] {
   }
   return [];
 }
+
+// 致辞人：…, 主讲人：…, 分享人：…: a line that names who gives the step above it.
+const BY_LINE =
+  /^\s*(?:致辞人|主讲人|主讲|授课人|讲师|报告人|发言人|汇报人|分享人|演讲人|讲解人|表演者|表演人)\s*[:：]\s*([^，。；;]{2,40})$/;
+/** Lines of notes a timed schedule may hold under a step before its next step. */
+const NOTE_LINES = 3;
 
 // 注：…, 备注：…, 说明：…: a note on the items.
 const NOTE = /^(?:注|备注|说明|附注)\s*[:：]/;
@@ -327,7 +358,12 @@ function items(t: string, from: number): { start: number; end: number }[] {
   ) {
     for (let i = from; i < t.length; i++) if (t[i] === '、') cuts.push(i + 1);
   }
-  for (const m of markersIn(t)) if (m.start > from) cuts.push(m.start);
+  // 9:10-9:20 (一)志愿者意识教育讲座: a marker right after the step's time opens no item of its own.
+  const afterTime = (k: number) =>
+    /^\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}[:：]\d{2}(?:\s*[-—–~～至到]+\s*\d{1,2}[:：]\d{2})?\s*$/.test(
+      t.slice(from, k),
+    );
+  for (const m of markersIn(t)) if (m.start > from && !afterTime(m.start)) cuts.push(m.start);
   // A labelled value's items end at ；, and at 。 too (会议内容：X介绍…；Y安排…。Z讲话。).
   if (labelled || markersIn(t).filter((m) => m.start > from).length > 0)
     for (let i = from; i < t.length; i++) if ((labelled ? /[;；。]/ : /[;；]/).test(t[i]!)) cuts.push(i + 1);
@@ -351,7 +387,11 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
   if (tm && tm.start - s <= 2) {
     // 9:00-9:30 开幕式: the item follows its time (range).
     // 9:00--11:00体育比赛: a range may be written with two dashes.
-    const rest = t.slice(tm.end, end).replace(/^\s*[-—–~～至到]+\s*\d{1,2}[:：]\d{2}/, '');
+    // 9:10-9:40 (一)消防安全讲座: a marker after the time numbers the step; it is no part of it.
+    const rest = t
+      .slice(tm.end, end)
+      .replace(/^\s*[-—–~～至到]+\s*\d{1,2}[:：]\d{2}/, '')
+      .replace(/^\s*[(（][一二三四五六七八九十\d]{1,2}[)）]\s*/, '');
     text = rest;
   }
   // 主席团会议 |: a table copied a cell a line closes each cell with a bar.
@@ -397,7 +437,7 @@ export function presenterOf(item: string): string | undefined {
       if (
         p.length >= 2 &&
         !TOPIC_END.test(p) &&
-        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|在|于|到|向|对|从|[(（])/.test(
+        !/^(?:传达|学习|观看|审议|通报|听取|宣读|讨论|总结|部署|会议|大会|播放|宣布|进行|组织|召开|举行|开展|研究|交流|安排|布置|开场|活动|全体|集体|现场|开幕|闭幕|在|于|到|向|对|从|[(（])/.test(
           p,
         )
       )
