@@ -63,7 +63,8 @@ export function loadCorpus(
     | 'fresh4'
     | 'fresh5'
     | 'fresh6'
-    | 'fresh7' = 'corpus',
+    | 'fresh7'
+    | 'fresh8' = 'corpus',
 ): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
@@ -255,9 +256,10 @@ function main(): void {
   const fresh5 = score(loadCorpus('fresh5'));
   const fresh6 = score(loadCorpus('fresh6'));
   const fresh7 = score(loadCorpus('fresh7'));
+  const fresh8 = score(loadCorpus('fresh8'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 }, fresh8: { totals: totals(fresh8), documents: fresh8 } }, null, 1)}\n`,
     );
     return;
   }
@@ -308,6 +310,12 @@ function main(): void {
     table(
       'seventh fresh set (test/fixtures/fresh7: training budgets, statistical bulletins and yearbooks, school and hospital reports, government accounts, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
       fresh7,
+      args,
+    );
+  if (fresh8.length)
+    table(
+      'eighth fresh set (test/fixtures/fresh8: meeting allocations, a budget, department accounts and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+      fresh8,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;

@@ -19,6 +19,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'fresh5',
     'fresh6',
     'fresh7',
+    'fresh8',
   ]) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
