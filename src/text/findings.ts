@@ -34,6 +34,7 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'density.value': { en: 'Population density', zh: '人口密度' },
   'date.weekday': { en: 'Stated weekday', zh: '星期' },
   'table.total': { en: 'Total row', zh: '表格合计' },
+  'table.identity': { en: 'Column sum', zh: '栏目之和' },
   'table.parent': { en: 'Parent row', zh: '上级项目' },
   'table.row-total': { en: 'Row total', zh: '行合计' },
   'table.code': { en: 'Classification row', zh: '科目合计' },

@@ -1,5 +1,6 @@
 import { breakdown, breakdownExamples } from './breakdown.js';
 import { changeRate, changeRateExamples } from './change-rate.js';
+import { columnIdentity, columnIdentityExamples } from './column-identity.js';
 import { columnRuns, columnRunsExamples } from './column-runs.js';
 import { density, densityExamples } from './density.js';
 import { duration, durationExamples } from './duration.js';
@@ -66,6 +67,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [columnRuns, columnRunsExamples],
   [flattenedRows, flattenedRowsExamples],
   [spacedRows, spacedRowsExamples],
+  [columnIdentity, columnIdentityExamples],
   [tableCodes, tableCodesExamples],
   [tableRowTotal, tableRowTotalExamples],
   [tableShare, tableShareExamples],

@@ -1,5 +1,6 @@
 import { breakdown } from './breakdown.js';
 import { changeRate } from './change-rate.js';
+import { columnIdentity } from './column-identity.js';
 import { columnRuns } from './column-runs.js';
 import { density } from './density.js';
 import { duration } from './duration.js';
@@ -65,6 +66,7 @@ export const RULES: readonly TextRule[] = [
   columnRuns,
   flattenedRows,
   spacedRows,
+  columnIdentity,
   tableCodes,
   tableRowTotal,
   tableShare,
