@@ -3,7 +3,8 @@
  * decimal type (value ÷ largest × width, rounded to a tenth of a pixel), so no money figure ever
  * passes through a float.
  */
-import { Dec, displayWidth, formatAmount } from '../src/index.js';
+import { Dec, formatAmount } from '../src/index.js';
+import { displayWidth } from '../src/report/width.js';
 
 export interface Bar {
   label: string;

@@ -4,24 +4,27 @@
  */
 
 import cityBudget from '../examples/budgets/city-work-meeting.json';
+import { nodeValue } from '../src/budget/compute.js';
 import {
-  annotatedHtml,
   auditBudget,
   auditText,
   type BudgetAudit,
   type BudgetInput,
-  budgetExtrasHtml,
-  budgetTableHtml,
   type ComputedNode,
-  displayAmount,
   type Finding,
-  findingsHtml,
   formatPath,
   HuiwuError,
-  nodeValue,
   renderBudgetText,
 } from '../src/index.js';
 import { splitTextLines } from '../src/report/html/highlight.js';
+// The one renderer the CLI's HTML report uses: its parts, shared with the page.
+import {
+  annotatedHtml,
+  budgetExtrasHtml,
+  budgetTableHtml,
+  displayAmount,
+  findingsHtml,
+} from '../src/report/html/index.js';
 import { type Bar, barChart } from './chart.js';
 import { budgetFromSum } from './derive.js';
 import { CITY_PLAN_EXCERPT, CONFERENCE_BUDGET } from './examples.js';

@@ -4,7 +4,7 @@
  */
 
 export type { AuditOptions, BudgetAudit } from './audit.js';
-export { auditBudget, findingPath } from './audit.js';
+export { auditBudget } from './audit.js';
 export type {
   ComputedBudget,
   ComputedFactor,
@@ -14,7 +14,7 @@ export type {
   ComputeOptions,
   Path,
 } from './compute.js';
-export { computeBudget, nodeValue, parseBudget, walkBudget } from './compute.js';
+export { computeBudget, parseBudget } from './compute.js';
 export { budgetToJson } from './json.js';
 export type { BudgetRule, MessageArgs } from './messages.js';
 export { BUDGET_MESSAGES } from './messages.js';
@@ -30,6 +30,4 @@ export {
   StatedSchema,
 } from './schema.js';
 export type { StatedFigure } from './stated.js';
-export { readStated } from './stated.js';
 export type { ParseInputOptions, UnknownField } from './validate.js';
-export { checkShape, MAX_DEPTH } from './validate.js';

@@ -6,17 +6,9 @@
 export type { ReportOptions } from './budget-report.js';
 export { budgetAuditToJSON, renderBudgetMarkdown, renderBudgetText } from './budget-report.js';
 export {
-  annotatedHtml,
-  budgetExtrasHtml,
-  budgetTableHtml,
-  displayAmount,
-  escapeHtml,
-  findingsHtml,
   type HtmlReportFile,
   type HtmlReportInput,
   type HtmlReportTotals,
-  htmlDocument,
-  htmlFileSection,
   type PanelOptions,
   REPORT_STRINGS,
   type ReportLocale,
@@ -24,4 +16,3 @@ export {
   renderHtmlReport,
 } from './html/index.js';
 export { renderPlanText } from './plan-report.js';
-export { displayWidth, pad, table } from './width.js';

@@ -4,8 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { walkBudget } from '../../src/budget/compute.js';
 import { isValidBudgetInput } from '../../src/budget/fast-validate.js';
-import { auditBudget, type BudgetInput, BudgetSchema, walkBudget } from '../../src/index.js';
+import { auditBudget, type BudgetInput, BudgetSchema } from '../../src/index.js';
 
 const num = fc.oneof(
   fc

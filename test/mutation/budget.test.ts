@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findingPath, nodeValue, readStated, walkBudget } from '../../src/index.js';
+import { findingPath } from '../../src/budget/audit.js';
+import { nodeValue, walkBudget } from '../../src/budget/compute.js';
+import { readStated } from '../../src/budget/stated.js';
 import { errorOf } from '../helpers/errors.js';
 import { auditBudget, computeBudget } from '../helpers/untyped.js';
 

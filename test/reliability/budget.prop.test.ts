@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { walkBudget } from '../../src/budget/compute.js';
 import { renderJson } from '../../src/cli/output.js';
-import { type ComputedNode, Dec, formatPath, planMeeting, walkBudget } from '../../src/index.js';
+import { type ComputedNode, Dec, formatPath, planMeeting } from '../../src/index.js';
 import { auditBudget, computeBudget } from '../helpers/untyped.js';
 
 type Json = Record<string, unknown>;
