@@ -184,6 +184,8 @@ export function labelBefore(text: string, start: number): string {
   while (a > 0 && end - a < 24 && !LABEL_STOP.has(text[a - 1]!)) a--;
   let label = text.slice(a, end).trim();
   for (const w of ['其中', '共计', '合计', '总计', '小计', '共有', '共', '为', '达', '约', '有']) {
+    // 有效问卷, 有关单位: 有 that begins a word is part of the name.
+    if (w === '有' && /^有[效关限序机偿线色益意]/.test(label)) continue;
     if (label.startsWith(w) && label.length > w.length) label = label.slice(w.length);
   }
   return label.replace(/^[\d一二三四五六七八九十]+[、.]/, '');

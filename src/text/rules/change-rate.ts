@@ -12,7 +12,7 @@ import { decide, type Reading } from './verdict.js';
 // 与2021年度预算相比,增加1.14万元 / 对比减少4.35万元 / 较预算节约2万元 / 同比增加8.25万元: an amount of
 // change against a base.
 const CHANGE =
-  /(?:(?:与|和|同)[^,，。;；]{1,20}(?:相比|比较)|对比|同比|比上年|比去年|较[^,，。;；增减]{1,12})[,，]?\s*(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/;
+  /(?:(?:与|和|同)[^,，。;；]{1,20}(?:相比|比较)|对比|同比|比上年|比去年|比(?:19|20)\d{2}年度?[^,，。;；增减\d]{0,12}|较[^,，。;；增减]{1,12})[,，]?\s*(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/;
 // …增长1.14% / 下降0.006% / 减少率35.22%: the rate of that change.
 const RATE =
   /^[,，;；]?\s*(?:同比)?(增长|下降|减少|增加|降低|上升|增幅|降幅|减少率|增长率|下降率|减幅)(?:率)?(?:为|达|约)?\s*$/;
@@ -158,6 +158,11 @@ export const changeRateExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // 比2024年…增加: a named year and what of it is compared; the base is the figure less the increase.
+    {
+      text: '2025年本单位收入预算842.79万元,比2024年单位预算收入增加62.15万元,增长7%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '7', expected: '8' }],
+    },
     {
       text: '公务接待费支出2.14万元,与2021年度预算相比,增加1.14万元,增长1.14%。',
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '1.14' }],

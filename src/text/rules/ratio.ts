@@ -46,7 +46,16 @@ export const ratio: TextRule = {
       // The part: the count nearest the rate whose label holds the rate's word (已开工 for 开工率);
       // 未开工, 不合格: the rest, not the part.
       const negated = (f: Figure) => new RegExp(`[未不没非无]${stem}`).test(labelBefore(text, f.start));
-      const parts = before.filter((f) => labelBefore(text, f.start).includes(stem) && !negated(f));
+      let parts = before.filter((f) => labelBefore(text, f.start).includes(stem) && !negated(f));
+      // 有效问卷共计6217份,有效问卷回收率为94.7%: the rate names its part by what it counts (有效问卷).
+      const subject = /([\u4e00-\u9fff]{2,8})$/.exec(
+        text
+          .slice(from, sent.start + m.index)
+          .split(/[,，、]/)
+          .pop() ?? '',
+      )?.[1];
+      if (parts.length === 0 && subject)
+        parts = before.filter((f) => labelBefore(text, f.start).includes(subject) && !negated(f));
       const part = parts[parts.length - 1];
       if (!part) continue;
       const p = quantityOf(part, true);
@@ -61,9 +70,24 @@ export const ratio: TextRule = {
           f.start < part.start &&
           part.start - f.end <= 40,
       );
-      const whole: Figure | undefined = wholes[wholes.length - 1];
-      const w =
+      let whole: Figure | undefined = wholes[wholes.length - 1];
+      let w =
         whole && /[,，;；、]/.test(text.slice(whole.end, part.start)) ? quantityOf(whole, true) : undefined;
+      if (!whole && subject) {
+        // 共计发放问卷6560份,回收问卷6300份。…有效问卷回收率: with none in its sentence, the whole is the
+        // count the paragraph gives out (发放, 共, 总) in the sentence before, of the part's unit.
+        const prior = figuresIn(rec, Math.max(0, sent.start - 120), sent.start).filter(
+          (f) =>
+            f.end <= sent.start &&
+            familyOf(f) === familyOf(part) &&
+            !f.every &&
+            /发放|共计|总计|总数|共有|应/.test(labelBefore(text, f.start)),
+        );
+        if (prior.length === 1) {
+          whole = prior[0];
+          w = quantityOf(prior[0]!, true);
+        }
+      }
       if (whole && w)
         readings.push({
           value: shareQ(p, w),
@@ -111,6 +135,11 @@ export const ratioExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // The part is named by what the rate counts; the whole is what the sentence before gave out.
+    {
+      text: '本次共计发放问卷6560份,回收问卷6300份。经甄别,有效问卷共计6217份,有效问卷回收率为94.7%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '94.7', expected: '94.8' }],
+    },
     {
       text: '本年度计划新开工项目270项,实际已开工129项,开工率达52%。',
       findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '52', expected: '48' }],

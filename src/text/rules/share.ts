@@ -42,6 +42,8 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
     name === '' || /^(总数|总量|总额|总计|合计|全部|总|总体|总人数|总金额|全年|年度)$/.test(name);
   // 农户总数 is what 全村有农户40户 counts: the name without its 总数.
   const core = name.replace(/(?:总数|总量|总额|总人数|总户数|总面积)$/, '');
+  // 总支出, 总收入: the name without its 总, when it names a kind of amount.
+  const whole = /^总(?:支出|收入|投资|经费|费用|成本|产值)$/.test(name) ? name.slice(1) : '';
   // Figures only the name without its 总数 fits, wanted only when none fits the whole name.
   const loose: Figure[] = [];
   let last: Figure | undefined;
@@ -64,6 +66,14 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
     // quantity in other years.
     else if (named && SERIES.test(rec.text.slice(out[out.length - 1]!.end, f.start))) out.push(f);
     else if (!generic && core !== name && core.length >= 2 && label.endsWith(core)) loose.push(f);
+    // 占总支出92% of 支出预算842.79万元: the whole 总X is the figure named X预算 (决算, 合计 …), or X alone;
+    // 基本支出 and 项目支出 are its parts.
+    else if (
+      whole !== '' &&
+      (label === whole ||
+        new RegExp(`${whole}(?:预算|决算|总额|合计|总计|总数)(?:数|额)?(?:为|是|达)?$`).test(label))
+    )
+      loose.push(f);
   }
   return out.length > 0 ? out : loose;
 }
@@ -293,6 +303,11 @@ export const shareExamples: RuleExamples = {
     {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
+    },
+    // 总支出 is the 支出预算; 基本支出 is a part of it, not its whole.
+    {
+      text: '本单位支出预算842.79万元。其中,基本支出781.93万元,占总支出92%;项目支出60.86万元,占总支出7%。',
+      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '92', expected: '93' }],
     },
     // No part is stated, and no whole number of the 202 gives the share.
     {
