@@ -98,6 +98,9 @@ export const share: TextRule = {
     // Wholes already found for a name in this paragraph: a later share of the same 承办总数, in
     // another sentence, is of the same whole.
     const known = new Map<string, { fig: Figure; rec: LineRecord }>();
+    // The parts of the shares read so far: 基本支出 … 占总支出92%;项目支出 … 占总支出8% — the first part is
+    // the second's sibling, never its whole.
+    const parts = new Set<Figure>();
     for (const pct of rec.figures) {
       if (pct.unit !== '%' || pct.approx === 'range') continue;
       const sent = clippedSentence(rec, pct.start);
@@ -209,6 +212,7 @@ export const share: TextRule = {
       }));
       const claim = newClaim('percent-share', 'percent.share', rec, zhan, pct);
       judgedShares.add(pct);
+      parts.add(part);
       decide(claim, pct, true, readings);
       if (claim.verdict === 'mismatch') {
         const s = quantityOf(pct, true);
@@ -233,7 +237,13 @@ export const share: TextRule = {
         const named = new Set(cands.map((c) => c.fig));
         // Any figure of the paragraph before it may be meant (…立案799件。其中:…提案290件,占36.3%).
         const others = figuresIn(rec, Math.max(0, zhan - NEAR_WHOLE), zhan).filter(
-          (f) => f.end <= zhan && f !== part && !named.has(f) && isAmount(f) && sameFamily(f, part!),
+          (f) =>
+            f.end <= zhan &&
+            f !== part &&
+            !named.has(f) &&
+            !parts.has(f) &&
+            isAmount(f) &&
+            sameFamily(f, part!),
         );
         const fits = others.find((w) => {
           const q = shareOf(part!, w);
@@ -304,10 +314,13 @@ export const shareExamples: RuleExamples = {
       text: '一般公共预算收入完成1200万元,其中:税务部门完成900万元,占调整预算102.5%,占一般公共预算收入的57%。',
       findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '57', expected: '75' }],
     },
-    // 总支出 is the 支出预算; 基本支出 is a part of it, not its whole.
+    // 总支出 is the 支出预算; 基本支出 is a part of it, not its whole, nor the whole of its sibling.
     {
-      text: '本单位支出预算842.79万元。其中,基本支出781.93万元,占总支出92%;项目支出60.86万元,占总支出7%。',
-      findings: [{ rule: 'percent.share', verdict: 'mismatch', stated: '92', expected: '93' }],
+      text: '本单位支出预算842.79万元。其中,基本支出781.93万元,占总支出92%;项目支出60.86万元,占总支出8%。',
+      findings: [
+        { rule: 'percent.share', verdict: 'mismatch', stated: '92', expected: '93' },
+        { rule: 'percent.share', verdict: 'mismatch', stated: '8', expected: '7' },
+      ],
     },
     // No part is stated, and no whole number of the 202 gives the share.
     {
