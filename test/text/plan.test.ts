@@ -1344,3 +1344,14 @@ describe('agenda forms of the sixth fresh plans, in words of their own', () => {
     ]);
   });
 });
+
+describe('groups counted as they attend', () => {
+  it('reads 参会的嘉宾共有291人 and 与会代表达306人 as groups with their counts', () => {
+    const groups =
+      readPlan('截至昨日,省外已确定参会的嘉宾共有120人。省内方面,与会代表达86人。')?.groups ?? [];
+    expect(groups.map((g) => [g.name, g.count])).toEqual([
+      ['省外已确定参会的嘉宾', '120'],
+      ['与会代表', '86'],
+    ]);
+  });
+});

@@ -72,6 +72,10 @@ const ATTEND = new RegExp(
 const LISTED =
   /(?:出席|参加|参与|莅临|列席)(?:今天|本次|这次|此次|今日|本届)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:会议|大会|活动|典礼|仪式|培训|晚会|座谈会)的[\u4e00-\u9fff]{0,4}?(?:有|是)\s*[:：]\s*/g;
 
+// …参会的嘉宾共有291人, 与会代表达306人, 出席会议的委员共120名: who attend, and how many.
+const COUNTED_ATTENDING =
+  /((?:参会|与会|出席|参加)(?:会议|大会|活动)?的?[\u4e00-\u9fff]{0,6}?(?:嘉宾|代表|人员|人士|学员|选手|专家|委员|职工|党员|同志))(共有|共计|共|达到|达|有|为)\s*(约|近)?\s*(\d{1,6})\s*(余|多)?\s*(?:人|名|位)/g;
+
 /** With no 参会人员 field: the groups prose says attend, as one or more named by their people. */
 function inProse(doc: PlanDoc): GroupReading[] {
   const out: GroupReading[] = [];
@@ -93,6 +97,19 @@ function inProse(doc: PlanDoc): GroupReading[] {
       const s = m.index + m[0].length;
       const stop = rec.text.slice(s).search(/[。；;!！]/);
       take(rec, s, stop < 0 ? rec.text.length : s + stop);
+    }
+    // 台湾方面已确定参会的嘉宾共有291人, 与会嘉宾达306人: a group counted as it attends.
+    for (const m of rec.text.matchAll(COUNTED_ATTENDING)) {
+      const from =
+        Math.max(
+          rec.text.lastIndexOf('，', m.index),
+          rec.text.lastIndexOf(',', m.index),
+          rec.text.lastIndexOf('。', m.index),
+        ) + 1;
+      const name = clean(rec.text.slice(from, m.index + m[1]!.length));
+      if (name.length < 2 || name.length > 30) continue;
+      const count = `${m[3] ?? ''}${m[4]!}${m[5] ?? ''}`;
+      out.push({ name, count, at: placeOf(rec, from, m.index + m[0].length) });
     }
     ATTEND.lastIndex = 0;
     for (let m = ATTEND.exec(rec.text); m; m = ATTEND.exec(rec.text)) {
