@@ -1355,3 +1355,10 @@ describe('groups counted as they attend', () => {
     ]);
   });
 });
+
+describe('the total after the groups prose gives', () => {
+  it('reads 共计…人 right after the groups a sentence says attend', () => {
+    const plan = readPlan('出席今天会议的有:村两委成员、各党小组组长、全体党员等共125人。');
+    expect(plan?.total?.value).toBe('125');
+  });
+});

@@ -52,7 +52,20 @@ export function readGroups(doc: PlanDoc): { groups: GroupReading[]; total?: Sour
     }
     if (groups.length) break;
   }
-  if (groups.length === 0) groups.push(...inProse(doc));
+  if (groups.length === 0) {
+    groups.push(...inProse(doc));
+    // …村主任、文书。共计22人左右: the total stated right after the groups prose gives.
+    const last = groups[groups.length - 1];
+    const rec = last ? doc.recs.find((r) => r.line === last.at.line) : undefined;
+    if (rec && !total) {
+      const from = Math.max(0, rec.text.indexOf(last!.name) + last!.name.length);
+      const tm = TOTAL.exec(rec.text.slice(from));
+      if (tm && tm.index <= 12) {
+        const s = from + tm.index;
+        total = { value: countOf(tm[2]!) ?? tm[2]!, at: placeOf(rec, s, s + tm[0].length) };
+      }
+    }
+  }
   return { groups, ...(total ? { total } : {}) };
 }
 
