@@ -1,4 +1,7 @@
 /** Memory (peak heap) and bundle size (minified + gzipped) reports. */
+
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { auditBudget } from '../src/index.js';
@@ -18,6 +21,16 @@ export async function memoryReport(quick: boolean): Promise<ScenarioResult> {
   const after = process.memoryUsage().heapUsed;
   const sizes = quick ? [0.1, 0.2] : [1, 4, 8];
   const stream = sizes.map((s) => `${s} MB → ${mb(streamPeakHeap(s))}`);
+  // Resident memory over long streams, the input fed a megabyte at a time (issue: 1, 10 and 50 MB).
+  // Each size in a fresh process: a resident set does not shrink, so one run would hide the next.
+  const child = fileURLToPath(new URL('./rss-child.ts', import.meta.url));
+  const rss = (quick ? [0.1, 0.5] : [1, 10, 50]).map((s) => {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', child, String(s)], {
+      encoding: 'utf8',
+    });
+    const r = JSON.parse(out) as { rss: number; ms: number };
+    return `${s} MB → ${mb(r.rss)} in ${(r.ms / 1000).toFixed(1)} s`;
+  });
   return {
     scenario: 'memory',
     rows: [],
@@ -25,6 +38,7 @@ export async function memoryReport(quick: boolean): Promise<ScenarioResult> {
       [`heap growth auditing the ${quick ? '1,000' : '100,000'}-line budget (result kept alive)`]: `${mb(after - before)} (${audit.summary.mismatches} mismatch)`,
       'peak heap growth streaming text through createTextAuditor (input text itself excluded)':
         stream.join(', '),
+      'peak resident-set growth streaming text, fed a megabyte at a time': rss.join(', '),
     },
   };
 }

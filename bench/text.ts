@@ -72,3 +72,27 @@ export function streamPeakHeap(mb: number): number {
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   return peak - before;
 }
+
+/**
+ * Streams `mb` megabytes through the incremental auditor in 64 KiB chunks, a megabyte of seed text
+ * at a time (so the input is never held whole), and returns the peak growth of the process's
+ * resident set: what a user sizing a batch task should budget per worker.
+ */
+export function streamPeakRss(mb: number): { rss: number; ms: number } {
+  const piece = corpus(Math.min(1, mb));
+  const pieces = Math.max(1, Math.round(mb / Math.min(1, mb)));
+  globalThis.gc?.();
+  globalThis.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const t = performance.now();
+  const a = createTextAuditor({ claims: false, matches: false });
+  for (let p = 0; p < pieces; p++) {
+    for (let i = 0; i < piece.length; i += 65536) a.push(piece.slice(i, i + 65536));
+    a.push('\n');
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  a.end();
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { rss: peak - before, ms: performance.now() - t };
+}
