@@ -82,9 +82,11 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
     const path = `xl/${(target.get(rid) ?? '').replace(/^\/?xl\//, '')}`;
     const body = entryText(files, path);
     if (!body) continue;
-    const data = ((xml.parse(body) as Node).worksheet as Node | undefined)?.sheetData as Node | undefined;
+    const ws = (xml.parse(body) as Node).worksheet as Node | undefined;
+    const data = ws?.sheetData as Node | undefined;
     const rows = asArray(data?.row);
     checkFormulas(rows, name, notes);
+    const merged = mergedLabels(ws, rows, shared);
     if (out.lines.length) out.blank({ format: 'xlsx', sheet: name, cell: 'A1' });
     for (const row of rows) {
       const r = String(row.r ?? '');
@@ -125,6 +127,25 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
         }
         cells.push({ text, place });
       }
+      // A label merged over several cells (会议费 down three rows, 金额 across two columns) stands in
+      // each of them, placed at the cell that holds it; a merged number stays where it is written.
+      const rowNo = Number.parseInt(r, 10);
+      for (const m of merged) {
+        if (rowNo < m.top || rowNo > m.bottom) continue;
+        // A title merged across a row of its own is one line, not the title four times.
+        if (m.top === m.bottom && !cells.some((c, k) => c.text !== '' && (k + 1 < m.left || k + 1 > m.right)))
+          continue;
+        for (let col = m.left; col <= m.right; col++) {
+          if (rowNo === m.top && col === m.left) continue;
+          while (cells.length < col)
+            cells.push({
+              text: '',
+              place: { format: 'xlsx', sheet: name, cell: `${columnLetters(cells.length + 1)}${r}` },
+            });
+          if (cells[col - 1]!.text === '')
+            cells[col - 1] = { text: m.text, place: { format: 'xlsx', sheet: name, cell: m.ref } };
+        }
+      }
       while (cells.length && cells[cells.length - 1]!.text === '') cells.pop();
       if (cells.length === 0) out.blank({ format: 'xlsx', sheet: name, cell: `A${r}` });
       else if (cells.length === 1) out.line(cells[0]!.text, cells[0]!.place);
@@ -132,6 +153,63 @@ export function readXlsx(bytes: Uint8Array, file = 'workbook.xlsx'): FileText {
     }
   }
   return { format: 'xlsx', text: out.text, lines: out.lines, notes };
+}
+
+interface MergedLabel {
+  ref: string;
+  text: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** Most merged ranges a sheet's labels are spread over: a bounded cost per sheet. */
+const MAX_MERGES = 5000;
+
+/**
+ * The merged ranges of a sheet whose top-left cell holds a label (text that is not a number), with
+ * that label: the text reader repeats it in every cell of the range.
+ */
+function mergedLabels(ws: Node | undefined, rows: Node[], shared: string[]): MergedLabel[] {
+  const refs = asArray((ws?.mergeCells as Node | undefined)?.mergeCell)
+    .slice(0, MAX_MERGES)
+    .map((m) => String(m.ref ?? ''));
+  if (refs.length === 0) return [];
+  const masters = new Map<string, string>();
+  const wanted = new Set(refs.map((x) => x.split(':')[0]!));
+  for (const row of rows)
+    for (const c of asArray(row.c)) {
+      const ref = String(c.r ?? '');
+      if (!wanted.has(ref)) continue;
+      const t = String(c.t ?? 'n');
+      const v =
+        c.v === undefined ? '' : typeof c.v === 'object' ? String((c.v as Node)['#text'] ?? '') : String(c.v);
+      const text =
+        t === 's'
+          ? (shared[Number.parseInt(v, 10)] ?? '')
+          : t === 'inlineStr'
+            ? stringOf((c.is as Node) ?? {})
+            : t === 'str'
+              ? v
+              : '';
+      if (text.trim() !== '' && !/^[-+]?[\d,.]+%?$/.test(text.trim())) masters.set(ref, text);
+    }
+  const out: MergedLabel[] = [];
+  for (const x of refs) {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(x);
+    const text = m ? masters.get(`${m[1]}${m[2]}`) : undefined;
+    if (!m || text === undefined) continue;
+    out.push({
+      ref: `${m[1]}${m[2]}`,
+      text,
+      top: Number(m[2]),
+      bottom: Number(m[4]),
+      left: columnOf(m[1]!),
+      right: columnOf(m[3]!),
+    });
+  }
+  return out;
 }
 
 /**

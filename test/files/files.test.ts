@@ -163,3 +163,29 @@ describe('xlsx formulas', () => {
     expect(t.notes).toEqual([]);
   });
 });
+
+describe('xlsx merged cells', () => {
+  it('repeats a merged label in every cell it covers, placed at its own cell, and never a merged number', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('预算');
+    ws.addRow(['会议经费预算']);
+    ws.mergeCells('A1:D1');
+    ws.addRow(['类别', '项目', '金额', '']);
+    ws.mergeCells('C2:D2');
+    ws.addRow(['会务费', '场租', 2800, '']);
+    ws.addRow(['', '餐费', 15000, '']);
+    ws.mergeCells('A3:A4');
+    ws.addRow(['', '茶歇', 1200, 19000]);
+    ws.mergeCells('D5:D6');
+    ws.addRow(['合计', '', 19000, '']);
+    const t = readXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), 'b.xlsx');
+    const lines = t.text.split('\n');
+    // The title merged across its own row stays one line.
+    expect(lines[0]).toBe('会议经费预算');
+    expect(lines[1]).toBe('类别 | 项目 | 金额 | 金额');
+    expect(lines[3]).toBe('会务费 | 餐费 | 15000');
+    expect(t.lines[3]?.cells?.[0]?.place).toEqual({ format: 'xlsx', sheet: '预算', cell: 'A3' });
+    // The merged 19000 is written once: it is a figure, and a copy would be counted twice.
+    expect(t.text.match(/19000/g)?.length).toBe(2);
+  });
+});
