@@ -6,7 +6,7 @@ import type { Command } from './commands.js';
 
 /** What each command reads when it finds files in a directory (`--include` replaces this). */
 const DEFAULT_INCLUDE: Record<Exclude<Command, 'uppercase'>, string[]> = {
-  audit: ['**/*.{txt,text,md,docx,xlsx,xlsm,pdf,html,htm}'],
+  audit: ['**/*.{txt,text,md,docx,xlsx,xlsm,pdf,ofd,html,htm}'],
   budget: ['**/*.json'],
   plan: ['**/*.{json,txt,text,md}'],
   draft: ['**/*.{txt,text,md}'],

@@ -9,7 +9,7 @@ const HELP = `huiwu ${pkg.version} — 会务: compute and audit meeting budgets
 
 Usage:
   huiwu audit FILE|DIR...   check every figure in documents (.txt UTF-8 or GB18030, .docx, .xlsx,
-                            .pdf, .html; - for stdin)
+                            .pdf, .ofd, .html; - for stdin)
   huiwu budget FILE|DIR...  compute and audit a budget (.json)
   huiwu plan FILE|DIR...    plan a meeting and audit it (.json, or plan text read into a draft)
   huiwu draft FILE|DIR...   read plan text into draft meeting and budget JSON, to complete by hand

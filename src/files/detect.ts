@@ -17,6 +17,8 @@ export function detectFormat(bytes: Uint8Array, name = ''): FileFormat | 'ole' |
     // The entry names are stored in the clear in the zip's headers.
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
     if (head.includes('word/')) return 'docx';
+    // OFD (GB/T 33190): a zip whose root holds OFD.xml.
+    if (head.includes('OFD.xml')) return 'ofd';
     if (head.includes('xl/')) return 'xlsx';
     if (/\.docx$/i.test(name)) return 'docx';
     if (/\.xlsx$/i.test(name)) return 'xlsx';

@@ -12,6 +12,7 @@ export { detectFormat } from './detect.js';
 export { readDocx } from './docx.js';
 export { readHtml } from './html.js';
 export { placeAt } from './lines.js';
+export { readOfd } from './ofd.js';
 export { readPdf } from './pdf.js';
 export { readFileText } from './read.js';
 export type { FileFormat, FileLine, FileNote, FilePlace, FileText } from './types.js';

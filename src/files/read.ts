@@ -3,6 +3,7 @@ import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { TextBuilder } from './lines.js';
+import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
 import type { FileText } from './types.js';
 import { readXlsx } from './xlsx.js';
@@ -27,6 +28,8 @@ export async function readFileText(bytes: Uint8Array, file = 'file'): Promise<Fi
       return readDocx(bytes, file);
     case 'pdf':
       return readPdf(bytes, file);
+    case 'ofd':
+      return readOfd(bytes, file);
     case 'html':
       return readHtml(new TextDecoder('utf-8').decode(bytes));
     case 'ole':
@@ -35,7 +38,10 @@ export async function readFileText(bytes: Uint8Array, file = 'file'): Promise<Fi
         `${file} is an OLE container: an old binary Office file (.doc/.xls) or an encrypted one. Save it as .docx or .xlsx (without a password) and audit that`,
       );
     case 'zip':
-      throw new HuiwuError('FILE_FORMAT', `${file} is a zip archive that is neither a docx nor an xlsx`);
+      throw new HuiwuError(
+        'FILE_FORMAT',
+        `${file} is a zip archive that is neither a docx nor an xlsx (nor an OFD)`,
+      );
     default: {
       const text = new TextDecoder('utf-8').decode(bytes);
       const b = new TextBuilder();

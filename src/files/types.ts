@@ -1,5 +1,5 @@
 /** The formats `huiwu/files` reads. */
-export type FileFormat = 'txt' | 'xlsx' | 'docx' | 'html' | 'pdf';
+export type FileFormat = 'txt' | 'xlsx' | 'docx' | 'html' | 'pdf' | 'ofd';
 
 /**
  * A place in a file, native to its format, so a person opening the file finds it at once:
@@ -10,7 +10,7 @@ export type FilePlace =
   | { format: 'xlsx'; sheet: string; cell: string }
   | { format: 'docx' | 'html'; table: number; row: number; column: number }
   | { format: 'docx' | 'html'; paragraph: number }
-  | { format: 'pdf'; page: number; line: number };
+  | { format: 'pdf' | 'ofd'; page: number; line: number };
 
 /** One line of a file's text as huiwu reads it, and where its parts are in the file. */
 export interface FileLine {
@@ -56,6 +56,7 @@ export function placeText(p: FilePlace): string {
     case 'xlsx':
       return `${p.sheet}!${p.cell}`;
     case 'pdf':
+    case 'ofd':
       return `page ${p.page}, line ${p.line}`;
     default:
       return 'paragraph' in p

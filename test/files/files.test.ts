@@ -189,3 +189,58 @@ describe('xlsx merged cells', () => {
     expect(t.text.match(/19000/g)?.length).toBe(2);
   });
 });
+
+describe('ofd', () => {
+  // An OFD package as GB/T 33190 lays it out: OFD.xml names the document, which names its pages.
+  const textObject = (id: number, x: number, y: number, t: string) =>
+    `<ofd:TextObject ID="${id}" Boundary="${x} ${y} 60 5" Font="1" Size="3.5"><ofd:TextCode X="0" Y="3.5">${t}</ofd:TextCode></ofd:TextObject>`;
+  function ofd(rows: string[][]): Uint8Array {
+    let id = 10;
+    const objects = rows
+      .flatMap((cells, r) => cells.map((c, k) => textObject(id++, 20 + k * 40, 30 + r * 8, c)))
+      .join('');
+    const enc = new TextEncoder();
+    return zipSync({
+      'OFD.xml': enc.encode(
+        '<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:DocID>x</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+      ),
+      'Doc_0/Document.xml': enc.encode(
+        '<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="http://www.ofdspec.org/2016"><ofd:CommonData><ofd:MaxUnitID>99</ofd:MaxUnitID></ofd:CommonData><ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+      ),
+      'Doc_0/Pages/Page_0/Content.xml': enc.encode(
+        `<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content><ofd:Layer ID="2">${objects}</ofd:Layer></ofd:Content></ofd:Page>`,
+      ),
+    });
+  }
+
+  it('is recognised by its content, read as lines and cells by position, and audited with pages and lines', async () => {
+    const bytes = ofd([
+      ['会议经费预算'],
+      ['项目', '金额'],
+      ['场租费', '2800'],
+      ['餐费', '15000'],
+      ['合计', '18800'],
+    ]);
+    expect(detectFormat(bytes, 'notice.bin')).toBe('ofd');
+    const t = await readFileText(bytes, 'notice.ofd');
+    expect(t.text.split('\n').slice(0, 5)).toEqual([
+      '会议经费预算',
+      '项目 | 金额',
+      '场租费 | 2800',
+      '餐费 | 15000',
+      '合计 | 18800',
+    ]);
+    const r = await auditFile(bytes, 'notice.ofd');
+    const bad = r.findings.filter((f) => f.verdict === 'mismatch');
+    expect(bad.map((f) => [f.rule, f.stated, f.expected])).toEqual([['table.total', '18800', '17800']]);
+    expect('where' in bad[0]!.at && bad[0]!.at.where).toBe('page 1, line 5');
+    expect(bad[0]!.operands?.map((o) => o.where)).toEqual(['page 1, line 3', 'page 1, line 4']);
+  });
+
+  it('refuses a package with no document root, and pages with no text', async () => {
+    const enc = new TextEncoder();
+    const empty = zipSync({ 'OFD.xml': enc.encode('<ofd:OFD xmlns:ofd="x"><ofd:DocBody/></ofd:OFD>') });
+    expect((await errorOf(readFileText(empty, 'a.ofd'))).message).toMatch(/not an OFD package/);
+    expect((await errorOf(readFileText(ofd([]), 'scan.ofd'))).message).toMatch(/OCR/);
+  });
+});
