@@ -1362,3 +1362,16 @@ describe('the total after the groups prose gives', () => {
     expect(plan?.total?.value).toBe('125');
   });
 });
+
+describe('venues of the sixth fresh plans, in words of their own', () => {
+  it('prefers a 培训地点 field to a clause of 培训时间与地点, and stops a 在…召开 place before 组织', () => {
+    expect(
+      readPlan(
+        '三、培训时间与地点 培训时间:5月9日,培训时间2天,8日下午报到。 培训地点:青岛海景宾馆(地址:香港中路1号)。',
+      )?.venue?.value,
+    ).toBe('青岛海景宾馆');
+    expect(readPlan('经研究决定,于10月25日在市体育中心组织召开全校秋季田径运动会。')?.venue?.value).toBe(
+      '市体育中心',
+    );
+  });
+});

@@ -3,10 +3,10 @@ import type { Sourced } from './types.js';
 
 const VENUE_LABEL = /地点|会场|场地|地址|会址/;
 // A clause of a 时间及地点 value that gives the time or the length, not the place.
-const NOT_PLACE = /\d{1,2}\s*[月日时点:：]|会期|为期|上午|下午|晚上|[年月]\s*$/;
+const NOT_PLACE = /\d{1,2}\s*[月日时点:：]|会期|为期|上午|下午|晚上|[年月]\s*$|时间|\d+\s*(?:天|日)$/;
 // 在市政府三楼会议室召开: a place between 在 and the verb of holding.
 const HELD_AT =
-  /在\s*([^，。；;,:：在（(]{2,30}?)\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:召开|举行|举办|开幕|进行)/;
+  /在\s*([^，。；;,:：在（(]{2,30}?)\s*(?:[（(][^（()）]{0,60}[)）])?\s*(?:组织|隆重|正式|胜利|统一)?\s*(?:召开|举行|举办|开幕|进行)/;
 
 /**
  * The venue: a `会议地点：` line, else the place a sentence holds the meeting at (`在…召开`).
@@ -17,7 +17,12 @@ const HELD_AT =
  * ```
  */
 export function readVenue(doc: PlanDoc): Sourced | undefined {
-  for (const l of doc.labelled) {
+  // 培训地点：… is the place; a 培训时间与地点 value only holds it among its clauses.
+  const labels = [
+    ...doc.labelled.filter((l) => /地点$/.test(l.label) && !/时间/.test(l.label)),
+    ...doc.labelled.filter((l) => !(/地点$/.test(l.label) && !/时间/.test(l.label))),
+  ];
+  for (const l of labels) {
     // 报到地点 is where people register, not where the meeting is held.
     if (!VENUE_LABEL.test(l.label) || /报到|报名|联系/.test(l.label) || !l.value || l.label.length > 10)
       continue;
