@@ -175,6 +175,11 @@ export const tableTotalExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // A table parted by single spaces, closed by a total row that states its amount alone.
+    {
+      text: '项目 单价(元) 数量 总价(元)\n讲师课时费 1000 10 10000\n差旅费 500 1 500\n培训师费用总计 10400',
+      findings: [{ rule: 'table.total', verdict: 'mismatch', stated: '10400', expected: '10500' }],
+    },
     {
       text: '项目 | 预算数\n会议费 | 0\n其中:(1)场租费 | 12.4\n(2)餐费 | 3.1\n培训费 | 20\n合计 | 35.5',
       findings: [

@@ -4,6 +4,8 @@ import { headerRoles } from './header.js';
 import type { Cell, ColumnRole } from './types.js';
 
 const NUMERIC = /^[¥￥]?\d[\d,]*(?:\.\d+)?(?:元)?$/;
+// 合计, 总计, 培训师费用总计: the label of a total row.
+const TOTAL_LABEL = /^[\u4e00-\u9fff]{0,10}(?:合\s*计|总\s*计|小\s*计|共\s*计)[:：]?$/;
 const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set([
   'price',
   'quantity',
@@ -67,8 +69,34 @@ export function looseRow(rec: LineRecord, roles: readonly ColumnRole[]): Cell[] 
     if (!best || j - i > best[1] - best[0]) best = [i, j];
     i = j;
   }
-  if (!best || best[1] - best[0] < 2) return undefined;
   const numberCols = roles.flatMap((r, k) => (NUMBER_ROLES.has(r) ? [k] : []));
+  if (
+    best &&
+    best[1] - best[0] === 1 &&
+    best[1] === ts.length &&
+    TOTAL_LABEL.test(
+      ts
+        .slice(0, best[0])
+        .map((t) => t.text)
+        .join(''),
+    )
+  ) {
+    // 培训师费用总计 10600: a total row states the amount column alone.
+    const amount = roles.lastIndexOf('amount');
+    const col = amount >= 0 ? amount : numberCols[numberCols.length - 1];
+    if (col === undefined || col === 0 || best[0] === 0) return undefined;
+    const first = ts[0]!;
+    const lastWord = ts[best[0] - 1]!;
+    const cells: Omit<Cell, 'figures'>[] = Array.from({ length: roles.length }, () => ({
+      start: 0,
+      end: 0,
+      text: '',
+    }));
+    cells[0] = { start: first.start, end: lastWord.end, text: rec.text.slice(first.start, lastWord.end) };
+    cells[col] = ts[best[0]]!;
+    return cellsOf(rec, cells);
+  }
+  if (!best || best[1] - best[0] < 2) return undefined;
   const run = best[1] - best[0];
   if (run > numberCols.length) return undefined;
   // The run fills the number columns from the left (数量 单价 总价), as the header orders them.
