@@ -76,7 +76,7 @@ export const density: TextRule = {
       const m = DENSITY.exec(text.slice(Math.max(0, f.start - 16), f.start));
       if (!m || (f.per === '' && !m[0].includes('每平方'))) continue;
       if (areas.length === 0 || areas.length >= MAX_AREAS) continue;
-      const area = uniformArea(areas);
+      const area = uniform(areas);
       if (!area) continue;
       const year = yearBefore(text, f.start);
       const own = populationsIn(rec, 0, f.start).filter((p) => !p.households && (!year || p.year === year));
@@ -101,12 +101,6 @@ export const density: TextRule = {
     }
   },
 };
-
-function uniformArea(list: readonly Area[]): Area | undefined {
-  const first = list[0];
-  if (!first || !list.every((r) => r.fig.value!.eq(first.fig.value!))) return undefined;
-  return first;
-}
 
 /** What {@link density} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const densityExamples: RuleExamples = {

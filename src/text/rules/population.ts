@@ -130,7 +130,7 @@ export function documentPopulation(
  * uniform([]); // undefined
  * ```
  */
-export function uniform(list: readonly Population[]): Population | undefined {
+export function uniform<T extends { fig: Figure }>(list: readonly T[]): T | undefined {
   const first = list[0];
   if (!first || !list.every((r) => r.fig.value!.eq(first.fig.value!))) return undefined;
   return first;
