@@ -64,7 +64,8 @@ export function loadCorpus(
     | 'fresh5'
     | 'fresh6'
     | 'fresh7'
-    | 'fresh8' = 'corpus',
+    | 'fresh8'
+    | 'fresh9' = 'corpus',
 ): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
@@ -257,9 +258,10 @@ function main(): void {
   const fresh6 = score(loadCorpus('fresh6'));
   const fresh7 = score(loadCorpus('fresh7'));
   const fresh8 = score(loadCorpus('fresh8'));
+  const fresh9 = score(loadCorpus('fresh9'));
   if (args.includes('--json')) {
     process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 }, fresh8: { totals: totals(fresh8), documents: fresh8 } }, null, 1)}\n`,
+      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 }, fresh8: { totals: totals(fresh8), documents: fresh8 }, fresh9: { totals: totals(fresh9), documents: fresh9 } }, null, 1)}\n`,
     );
     return;
   }
@@ -316,6 +318,12 @@ function main(): void {
     table(
       'eighth fresh set (test/fixtures/fresh8: meeting allocations, a budget, department accounts and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
       fresh8,
+      args,
+    );
+  if (fresh9.length)
+    table(
+      'ninth fresh set (test/fixtures/fresh9: election results, enrolment and staffing plans, project funds, work reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+      fresh9,
       args,
     );
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;

@@ -20,6 +20,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'fresh6',
     'fresh7',
     'fresh8',
+    'fresh9',
   ]) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
