@@ -53,6 +53,13 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
     const head = rec.text.slice(Math.max(0, f.start - 12), f.start);
     const named = out.length > 0 && out[out.length - 1] === last;
     last = f;
+    // 湖北生源共有1733人,占比24.05%: a figure stated as a share of something is a part, and the whole of
+    // a later share only through a 其中 (共66人,占1.0%。其中畲族41人,…;苗族6人,占9.1%).
+    if (
+      /^\s*[,，]?\s*占/.test(rec.text.slice(f.end, f.end + 4)) &&
+      !rec.text.slice(f.end, part.start).includes('其中')
+    )
+      continue;
     if (generic) {
       // 中共党员256名, 公共服务: 共 in a name is no total.
       if (/((?<![中公])共(?![产青建享同])|总计|合计|总共|总数|总额|共有|总)[^,，。]{0,8}$/.test(head))
@@ -270,6 +277,11 @@ export const share: TextRule = {
 /** What {@link share} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const shareExamples: RuleExamples = {
   ok: [
+    // 1733 is itself a share of the freshmen: not the whole of the 910.
+    {
+      text: '本届新生共7206人。湖北生源共有1733人,占比24.05%,其次是河南。少数民族新生有910人,占12.63%。',
+      findings: [],
+    },
     {
       text: '300名社区书记中,本科学历的占48.3%。',
       findings: [{ rule: 'percent.share', verdict: 'match', stated: '48.3' }],

@@ -65,6 +65,12 @@ export const tableShare: TextRule = {
       const total = closing[i] ?? above;
       if (!total) continue;
       for (const { k, pct } of percentCells) {
+        // A whole row above its parts is the whole of a share column only where it says 100 (全 县 |
+        // 181286 | 100): 70.45% in a 总计 row is a ratio of that row's own columns, as in every row.
+        if (!closing[i]) {
+          const mark = cellAt(total, k, width)?.figures[0];
+          if (!mark?.value?.eq(100)) continue;
+        }
         // The amount: in the header's amount column, else the 人数 (数量) column before the share.
         let col = amountCol;
         if (col < 0) for (let j = k - 1; j >= 0 && col < 0; j--) if (t.roles[j] === 'quantity') col = j;
@@ -95,6 +101,11 @@ export const tableShare: TextRule = {
 /** What {@link tableShare} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const tableShareExamples: RuleExamples = {
   ok: [
+    // Ratios of each row's own columns under a 总计 row at the top: no share of it.
+    {
+      text: '地区 | 人口数 | 选举人数 | 选举人数对人口数 |\n总计 | 15470416 | 10899572 | 70.45% |\n台湾省 | 15405885 | 10852841 | 70.45% |\n台北县 | 3593315 | 2527329 | 70.33% |',
+      findings: [],
+    },
     {
       text: '项目 | 金额 | 比例\n捐赠收入 | 55000.00 | 99.47%\n利息收入 | 295.19 | 0.53%\n合计 | 55295.19 | 100%',
       findings: [{ rule: 'table.share', verdict: 'match', stated: '99.47', expected: '99.47' }],

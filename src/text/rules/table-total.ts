@@ -93,6 +93,16 @@ export const tableTotal: TextRule = {
           decide(claim, stated, true, [
             { value: sum.value, operands: sum.operands, how: 'the rows under it' },
           ]);
+          // 其中:企业合计 ⏎ 其中:内资企业: a 其中 right under a 其中 row breaks that row down, not the parent.
+          const nested =
+            children.filter((c) => /^\s*其中/.test(c.cells.find((x) => x.text !== '')?.text ?? '')).length >=
+            2;
+          if (claim.verdict === 'mismatch' && nested) {
+            claim.verdict = 'uncheckable';
+            claim.reason =
+              'a 其中 row under another 其中 row breaks that row down: the rows are not all parts of this one';
+            delete claim.difference;
+          }
           // 其中:城镇 ⏎ 乡村 ⏎ 其中:男性: a row right after a 其中 row may be that row's sibling, and the
           // 其中 under it a second breakdown of the row above both.
           if (claim.verdict === 'mismatch' && afterChild) {
@@ -169,6 +179,11 @@ export const tableTotal: TextRule = {
 /** What {@link tableTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const tableTotalExamples: RuleExamples = {
   ok: [
+    // 其中:内资企业 breaks 企业合计 down, not 基层工会数.
+    {
+      text: '指标 | 2010年\n基层工会数(个) | 10069\n其中:企业合计 | 7428\n其中:内资企业 | 6626\n港澳台商投资企业 | 229\n外商投资企业 | 573\n事业单位 | 1467\n机关 | 607\n个体经济组织 | 567',
+      findings: [],
+    },
     {
       text: '项目 | 金额\n场租费 | 2800\n餐费 | 15000\n合计 | 17800',
       findings: [{ rule: 'table.total', verdict: 'match', stated: '17800', expected: '17800' }],
