@@ -1,6 +1,6 @@
 import { Dec } from '../../decimal/dec.js';
 import type { Claim } from '../claim.js';
-import { addQ, exact, type Quantity } from '../interval.js';
+import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import { locate, pointAt } from '../lines.js';
 import type { Segment } from '../tree/types.js';
 import { amountsOf, amountValue, type ItemAmount } from './amounts.js';
@@ -130,6 +130,28 @@ function readingOf(items: Item[], how: string, lastOnly: boolean, stated = false
   return { value, operands, how };
 }
 
+/**
+ * The sum over the items of count × amount, when every item states one head count (1名, 2人) and one
+ * amount (奖金500元): a prize list, each prize per winner.
+ */
+function perHeadReading(items: Item[]): Reading | undefined {
+  if (items.length < 2) return undefined;
+  let value: Quantity | undefined = exact(new Dec(0));
+  const operands = [];
+  for (const it of items) {
+    const counts = it.seg.figures.filter(
+      (f) => (f.unit === '名' || f.unit === '人' || f.unit === '位') && !f.every,
+    );
+    if (counts.length !== 1 || it.amounts.length !== 1) return undefined;
+    const c = quantityOf(counts[0]!, false);
+    const a = amountValue(it.amounts[0]!, false);
+    if (!c || !a) return undefined;
+    operands.push(it.amounts[0]!);
+    value = value ? addQ(value, mulQ(c, a)) : undefined;
+  }
+  return { value, operands, how: 'each amount times the winners it is for' };
+}
+
 function gapInNumbering(items: Item[]): string | undefined {
   const style = items.find((i) => i.seg.marker)?.style;
   if (!style) return undefined;
@@ -209,6 +231,9 @@ function check(ctx: RuleContext): void {
       if (tail.length >= 1 && tail.length < leaves.length)
         readings.push(readingOf(tail, 'the items of the last section', false));
     }
+    // 一等奖:1名,奖金500元 ⏎ 二等奖:2名,奖金200元 …: each item's amount is per winner it counts.
+    const perHead = perHeadReading(leaves);
+    if (perHead) readings.push(perHead);
     // 5、伙食费80元;燃油费80元;香烟60元,共180元: one numbered item totalled on its own line is
     // whole whatever its number; with a price per head among its amounts it is a product, not a sum.
     const own = parts.length === 1 && parts[0]!.seg.line === total.seg.line;
@@ -284,6 +309,11 @@ export const listTotal: TextRule = {
 /** What {@link listTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const listTotalExamples: RuleExamples = {
   ok: [
+    // Each prize is per winner: 500 + 2 × 200 + 3 × 100.
+    {
+      text: '一等奖:1名,奖金500元\n二等奖:2名,奖金200元\n三等奖:3名,奖金100元\n共计:1200元奖金',
+      findings: [],
+    },
     // Amounts per head in the line: a product, not a sum of its amounts.
     { text: '2、困难员工共3人,人均慰问金100元,慰问品50元,共450元。', findings: [] },
     {
