@@ -1,7 +1,7 @@
 import type { Finding, FindingLocation, TextFinding } from '../audit/finding.js';
 import { HuiwuError } from '../errors.js';
 import type { Claim } from './claim.js';
-import { extractBreakdowns, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
+import { extractRestated, RESTATE_LOOKAHEAD } from './extract-breakdowns.js';
 import { extractDates } from './extract-dates.js';
 import { extractListCount, LIST_LOOKAHEAD } from './extract-lists.js';
 import { extractRateChanges } from './extract-rates.js';
@@ -35,11 +35,7 @@ export interface AuditTextOptions {
 const EXTRACTORS: readonly [string, (win: LineWindow, rec: LineRecord) => Claim[]][] = [
   ['rate-changes', (_w, r) => extractRateChanges(r)],
   // A count of a part restated further on (签约项目2个 … (3)签约项目1个); the shares are the share rule's.
-  [
-    'restated',
-    (w, r) =>
-      r.text.includes('其中') ? extractBreakdowns(w, r).filter((c) => c.rule === 'count.restated') : [],
-  ],
+  ['restated', (w, r) => (r.text.includes('其中') ? extractRestated(w, r) : [])],
   ['list-count', extractListCount],
   // Dates and times stay facts here; durations are the duration rule's.
   ['dates', (_w, r) => extractDates(r).filter((c) => c.rule !== 'duration.days')],

@@ -143,6 +143,38 @@ export function extractBreakdowns(win: LineWindow, rec: LineRecord): Claim[] {
   return claims;
 }
 
+/**
+ * Only the `count.restated` claims of {@link extractBreakdowns}: the auditor's relation rules check the
+ * rest, and a bundle that asks for this alone does not carry the others' code.
+ *
+ * @example
+ * ```ts
+ * extractRestated(win, rec).map((c) => c.rule); // ['count.restated', …]
+ * ```
+ */
+export function extractRestated(win: LineWindow, rec: LineRecord): Claim[] {
+  const figs = rec.figures;
+  const totals = figs.filter((f) => isTotal(rec, f));
+  const claims: Claim[] = [];
+  for (let t = 0; t < totals.length; t++) {
+    const total = totals[t]!;
+    const segStart = t === 0 ? 0 : total.start;
+    const segEnd = t + 1 < totals.length ? totals[t + 1]!.start : rec.text.length;
+    const inSeg = figs.filter((f) => f.start >= segStart && f.start < segEnd && f !== total);
+    if (inSeg.some((f) => isShare(rec, f))) continue;
+    const near = rec.text.slice(total.end, total.end + 6).indexOf('其中');
+    const qi = near < 0 ? -1 : total.end + near;
+    if (qi < 0 || qi >= segEnd || qi - total.end > 4) continue;
+    const stop = SENTENCE_END.exec(rec.text.slice(qi, segEnd));
+    const partEnd = stop ? qi + stop.index : segEnd;
+    const parts = inSeg.filter(
+      (f) => f.start > qi && f.start < partEnd && f.unit === total.unit && !f.every && !f.per,
+    );
+    if (parts.length >= 2) claims.push(...restated(win, rec, parts));
+  }
+  return claims;
+}
+
 function percentClaims(rec: LineRecord, total: Figure, items: Figure[], shares: Figure[]): Claim[] {
   const claims: Claim[] = [];
   const tq = quantityOf(total, roundedProse);

@@ -74,3 +74,27 @@ describe('line helpers', () => {
     expect(markers('(四)局机关(38人); (五)代表(30人)').map((m) => m.ordinal)).toEqual([4, 5]);
   });
 });
+
+describe('extractRestated', () => {
+  it('gives exactly the count.restated claims of extractBreakdowns, on every corpus document', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { extractRestated } = await import('../../src/text/extract-breakdowns.js');
+    const root = 'test/fixtures/corpus';
+    let seen = 0;
+    for (const g of readdirSync(root).filter((x) => !x.includes('.')))
+      for (const f of readdirSync(`${root}/${g}`).filter((x) => x.endsWith('.txt'))) {
+        const d = doc(readFileSync(`${root}/${g}/${f}`, 'utf8').split(/\r?\n/));
+        for (let no = 1; d.win.get(no); no++) {
+          const want = extractBreakdowns(d.win, d.rec(no)).filter((c) => c.rule === 'count.restated');
+          expect(extractRestated(d.win, d.rec(no)), `${g}/${f}:${no}`).toEqual(want);
+          seen += want.length;
+        }
+      }
+    // And on a document that restates a part with another count.
+    const d = doc(['全年共引进项目9个,其中开工项目7个,签约项目2个。', '(1)开工项目7个', '(2)签约项目1个']);
+    const want = extractBreakdowns(d.win, d.rec(1)).filter((c) => c.rule === 'count.restated');
+    expect(extractRestated(d.win, d.rec(1))).toEqual(want);
+    seen += want.length;
+    expect(seen).toBeGreaterThan(0);
+  });
+});

@@ -42,7 +42,9 @@ function whollyBracketed(t: string): boolean {
 
 function isHeading(seg: Segment): boolean {
   const t = seg.line.text.slice(seg.start, seg.end).trim();
-  return (seg.marker !== undefined && t.length <= 40) || (/[:：]$/.test(t) && t.length <= 30);
+  // 3:奖金(整支队伍): a number and a colon before a name (not a time) opens a section too.
+  const numbered = /^\d{1,2}\s*[:：]\s*[\u4e00-\u9fff]/.test(t) && t.length <= 30 && seg.figures.length <= 1;
+  return (seg.marker !== undefined && t.length <= 40) || (/[:：]$/.test(t) && t.length <= 30) || numbered;
 }
 
 function isItemLike(seg: Segment): boolean {
@@ -54,9 +56,13 @@ function isItemLike(seg: Segment): boolean {
 }
 
 /** The list above a total: items, headings and subtotals, nearest last. */
-function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; missing: number } {
+function listAbove(
+  ctx: RuleContext,
+  total: TotalStatement,
+): { items: Item[]; missing: number; headed: boolean } {
   const items: Item[] = [];
   let missing = 0;
+  let headed = false;
   let n = 0;
   // …入账1000元,共2840元: a total inside a sentence closes the items of that sentence, not lines above.
   const rec = total.seg.line;
@@ -106,14 +112,17 @@ function listAbove(ctx: RuleContext, total: TotalStatement): { items: Item[]; mi
       continue;
     }
     if (isHeading(seg)) {
-      if (total.subtotal) break;
+      if (total.subtotal) {
+        headed = items.length > 0;
+        break;
+      }
       items.unshift({ seg, amounts: [], plain: 0, heading: true, subtotal: false, style });
       continue;
     }
     break;
   }
   while (items.length && items[0]!.heading) items.shift();
-  return { items, missing };
+  return { items, missing, headed };
 }
 
 function readingOf(items: Item[], how: string, lastOnly: boolean, stated = false): Reading {
@@ -186,7 +195,7 @@ function check(ctx: RuleContext): void {
     const k = seg.index;
     const prev = k > 0 ? ctx.block.segments[k - 1] : undefined;
     if (prev?.figures.some((f) => f.unit === '元' && (f.every || f.per))) continue;
-    const { items, missing } = listAbove(ctx, total);
+    const { items, missing, headed } = listAbove(ctx, total);
     const parts = items.filter((i) => !i.heading && i.amounts.length > 0);
     const amounts = parts.reduce((n, p) => n + p.amounts.length, 0);
     if (amounts + missing < 2) continue;
@@ -249,14 +258,19 @@ function check(ctx: RuleContext): void {
               text.slice(Math.max(0, f.start - 12), f.start),
             )),
       );
+    // 初赛: ⏎ … ⏎ 决赛: ⏎ … ⏎ 小计 256元: a subtotal read up to a heading, and more than its items give,
+    // may cover the sections above that heading too.
+    const short = headed && readings.every((r) => r.value && r.value.value.lt(total.fig.value ?? 0));
     const why =
       missing > 0
         ? `${missing} group(s) have no count`
-        : priced
-          ? 'an amount per head or per unit is among the parts'
-          : own
-            ? undefined
-            : gapInNumbering(parts);
+        : short
+          ? 'the subtotal may cover the sections above the heading its items stand under'
+          : priced
+            ? 'an amount per head or per unit is among the parts'
+            : own
+              ? undefined
+              : gapInNumbering(parts);
     decide(claim, total.fig, true, readings);
     if (why && claim.verdict === 'mismatch') {
       claim.verdict = 'uncheckable';
@@ -309,6 +323,16 @@ export const listTotal: TextRule = {
 /** What {@link listTotal} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const listTotalExamples: RuleExamples = {
   ok: [
+    // A subtotal of several headed sections: its items are read up to the last heading only.
+    {
+      text: '初赛:\n服装 10元/套*6人=60元\n化妆费用 30元\n决赛:\n服装 10元/套*6人=60元\n化妆费用 30元\n小计 180元',
+      findings: [{ rule: 'sum.total', verdict: 'uncheckable', stated: '180' }],
+    },
+    // 2:其他费用 opens a section of the list: the total covers every section.
+    {
+      text: '1:宣传费用\n海报两张 100 元\n宣传单 50 元\n2:其他费用\n租音响 300元\n3:奖金\n第一名:奖金1500元+证书\n共计:1950 元',
+      findings: [{ rule: 'sum.total', verdict: 'match', stated: '1950', expected: '1950' }],
+    },
     // Each prize is per winner: 500 + 2 × 200 + 3 × 100.
     {
       text: '一等奖:1名,奖金500元\n二等奖:2名,奖金200元\n三等奖:3名,奖金100元\n共计:1200元奖金',

@@ -68,7 +68,7 @@ export const tableShare: TextRule = {
         // A whole row above its parts is the whole of a share column only where it says 100 (全 县 |
         // 181286 | 100): 70.45% in a 总计 row is a ratio of that row's own columns, as in every row.
         if (!closing[i]) {
-          const mark = cellAt(total, k, width)?.figures[0];
+          const mark = (aligned(total) ? at(total, k) : cellAt(total, k, width))?.figures[0];
           if (!mark?.value?.eq(100)) continue;
         }
         // The amount: in the header's amount column, else the 人数 (数量) column before the share.
