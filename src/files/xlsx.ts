@@ -203,8 +203,8 @@ function mergedLabels(ws: Node | undefined, rows: Node[], shared: string[]): Mer
     out.push({
       ref: `${m[1]}${m[2]}`,
       text,
-      top: Number(m[2]),
-      bottom: Number(m[4]),
+      top: Number.parseInt(m[2]!, 10),
+      bottom: Number.parseInt(m[4]!, 10),
       left: columnOf(m[1]!),
       right: columnOf(m[3]!),
     });
