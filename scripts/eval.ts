@@ -49,24 +49,25 @@ export interface DocScore {
 
 const root = join(fileURLToPath(new URL('..', import.meta.url)));
 
+/** The text fixture folders the evaluation scores. */
+export type Folder =
+  | 'corpus'
+  | 'holdout'
+  | 'fresh'
+  | 'fresh2'
+  | 'fresh3'
+  | 'fresh4'
+  | 'fresh5'
+  | 'fresh6'
+  | 'fresh7'
+  | 'fresh8'
+  | 'fresh9';
+
 /**
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
  * it) and the seeds with their case files.
  */
-export function loadCorpus(
-  folder:
-    | 'corpus'
-    | 'holdout'
-    | 'fresh'
-    | 'fresh2'
-    | 'fresh3'
-    | 'fresh4'
-    | 'fresh5'
-    | 'fresh6'
-    | 'fresh7'
-    | 'fresh8'
-    | 'fresh9' = 'corpus',
-): Doc[] {
+export function loadCorpus(folder: Folder = 'corpus'): Doc[] {
   const docs: Doc[] = [];
   const corpus = join(root, 'test', 'fixtures', folder);
   if (existsSync(corpus)) {
@@ -244,25 +245,91 @@ function table(label: string, scores: DocScore[], args: string[]): ReturnType<ty
   return t;
 }
 
+/** The fresh text sets, in the order they were collected, with the label each prints. */
+const FRESH_SETS: readonly (readonly [Folder, string])[] = [
+  [
+    'fresh',
+    'fresh set (test/fixtures/fresh: collected and hand-checked after the reader was built, never read while building it)',
+  ],
+  [
+    'fresh2',
+    'second fresh set (test/fixtures/fresh2: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+  ],
+  [
+    'fresh3',
+    'third fresh set (test/fixtures/fresh3: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+  ],
+  [
+    'fresh4',
+    'fourth fresh set (test/fixtures/fresh4: documents likely to hold errors, hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
+  ],
+  [
+    'fresh5',
+    'fifth fresh set (test/fixtures/fresh5: township profiles, census bulletins, prize budgets and notices, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
+  [
+    'fresh6',
+    'sixth fresh set (test/fixtures/fresh6: meeting rosters, budgets, 三公 notes and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
+  [
+    'fresh7',
+    'seventh fresh set (test/fixtures/fresh7: training budgets, statistical bulletins and yearbooks, school and hospital reports, government accounts, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
+  [
+    'fresh8',
+    'eighth fresh set (test/fixtures/fresh8: meeting allocations, a budget, department accounts and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
+  [
+    'fresh9',
+    'ninth fresh set (test/fixtures/fresh9: election results, enrolment and staffing plans, project funds, work reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
+];
+
+/** The fresh plan sets, in the order they were collected, with the label each prints. */
+const FRESH_PLAN_SETS: readonly (readonly [string, string])[] = [
+  ['plans-fresh', 'plan reader, fresh plans (test/fixtures/plans-fresh, studied after its first scores)'],
+  [
+    'plans-fresh2',
+    'plan reader, second fresh plans (test/fixtures/plans-fresh2, studied after its first scores)',
+  ],
+  [
+    'plans-fresh3',
+    'plan reader, third fresh plans (test/fixtures/plans-fresh3, studied for budget and blanks)',
+  ],
+  [
+    'plans-fresh4',
+    'plan reader, fourth fresh plans (test/fixtures/plans-fresh4, first sight 17.6% / 42.5%; studied for event headings, spaced labels and agenda lists)',
+  ],
+  [
+    'plans-fresh5',
+    'plan reader, fifth fresh plans (test/fixtures/plans-fresh5, not yet read while building the reader)',
+  ],
+  [
+    'plans-fresh6',
+    'plan reader, sixth fresh plans (test/fixtures/plans-fresh6, not yet read while building the reader; first scored 2026-12-03)',
+  ],
+  [
+    'plans-fresh7',
+    'plan reader, seventh fresh plans (test/fixtures/plans-fresh7, not yet read while building the reader; first scored 2026-12-03)',
+  ],
+];
+
 function main(): void {
   const args = process.argv.slice(2);
   const score = (docs: Doc[]) =>
     docs.map((d) => scoreDoc(d, auditText(readFileSync(d.path, 'utf8')).findings));
   const dev = score(loadCorpus('corpus'));
   const held = score(loadCorpus('holdout'));
-  const fresh = score(loadCorpus('fresh'));
-  const fresh2 = score(loadCorpus('fresh2'));
-  const fresh3 = score(loadCorpus('fresh3'));
-  const fresh4 = score(loadCorpus('fresh4'));
-  const fresh5 = score(loadCorpus('fresh5'));
-  const fresh6 = score(loadCorpus('fresh6'));
-  const fresh7 = score(loadCorpus('fresh7'));
-  const fresh8 = score(loadCorpus('fresh8'));
-  const fresh9 = score(loadCorpus('fresh9'));
+  // The fresh sets, each scored apart: its folder (and JSON key) and the label its table prints.
+  const sets = FRESH_SETS.map(([folder, label]) => ({ folder, label, scores: score(loadCorpus(folder)) }));
   if (args.includes('--json')) {
-    process.stdout.write(
-      `${JSON.stringify({ totals: totals(dev), documents: dev, holdout: { totals: totals(held), documents: held }, fresh: { totals: totals(fresh), documents: fresh }, fresh2: { totals: totals(fresh2), documents: fresh2 }, fresh3: { totals: totals(fresh3), documents: fresh3 }, fresh4: { totals: totals(fresh4), documents: fresh4 }, fresh5: { totals: totals(fresh5), documents: fresh5 }, fresh6: { totals: totals(fresh6), documents: fresh6 }, fresh7: { totals: totals(fresh7), documents: fresh7 }, fresh8: { totals: totals(fresh8), documents: fresh8 }, fresh9: { totals: totals(fresh9), documents: fresh9 } }, null, 1)}\n`,
-    );
+    const out: Record<string, unknown> = {
+      totals: totals(dev),
+      documents: dev,
+      holdout: { totals: totals(held), documents: held },
+    };
+    for (const x of sets) out[x.folder] = { totals: totals(x.scores), documents: x.scores };
+    process.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
     return;
   }
   const t = table('development corpus (test/fixtures/corpus and the seeds)', dev, args);
@@ -272,60 +339,7 @@ function main(): void {
       held,
       args,
     );
-  if (fresh.length)
-    table(
-      'fresh set (test/fixtures/fresh: collected and hand-checked after the reader was built, never read while building it)',
-      fresh,
-      args,
-    );
-  if (fresh2.length)
-    table(
-      'second fresh set (test/fixtures/fresh2: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
-      fresh2,
-      args,
-    );
-  if (fresh3.length)
-    table(
-      'third fresh set (test/fixtures/fresh3: collected and hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
-      fresh3,
-      args,
-    );
-  if (fresh4.length)
-    table(
-      'fourth fresh set (test/fixtures/fresh4: documents likely to hold errors, hand-checked by a helper who never ran huiwu; scored first on 2026-12-02)',
-      fresh4,
-      args,
-    );
-  if (fresh5.length)
-    table(
-      'fifth fresh set (test/fixtures/fresh5: township profiles, census bulletins, prize budgets and notices, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
-      fresh5,
-      args,
-    );
-  if (fresh6.length)
-    table(
-      'sixth fresh set (test/fixtures/fresh6: meeting rosters, budgets, 三公 notes and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
-      fresh6,
-      args,
-    );
-  if (fresh7.length)
-    table(
-      'seventh fresh set (test/fixtures/fresh7: training budgets, statistical bulletins and yearbooks, school and hospital reports, government accounts, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
-      fresh7,
-      args,
-    );
-  if (fresh8.length)
-    table(
-      'eighth fresh set (test/fixtures/fresh8: meeting allocations, a budget, department accounts and reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
-      fresh8,
-      args,
-    );
-  if (fresh9.length)
-    table(
-      'ninth fresh set (test/fixtures/fresh9: election results, enrolment and staffing plans, project funds, work reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
-      fresh9,
-      args,
-    );
+  for (const x of sets) if (x.scores.length) table(x.label, x.scores, args);
   const minRecall = arg(args, '--min-recall') ?? THRESHOLDS.recall;
   const maxFalse = arg(args, '--max-false') ?? THRESHOLDS.falseRate;
   console.log(
@@ -341,48 +355,10 @@ function main(): void {
   const heldPlans = scorePlans('test/fixtures/plans-holdout');
   if (heldPlans.documents)
     printPlanScore('plan reader, held-out plans (test/fixtures/plans-holdout, scored apart)', heldPlans);
-  const freshPlans = scorePlans('test/fixtures/plans-fresh');
-  if (freshPlans.documents)
-    printPlanScore(
-      'plan reader, fresh plans (test/fixtures/plans-fresh, studied after its first scores)',
-      freshPlans,
-    );
-  const fresh2Plans = scorePlans('test/fixtures/plans-fresh2');
-  if (fresh2Plans.documents)
-    printPlanScore(
-      'plan reader, second fresh plans (test/fixtures/plans-fresh2, studied after its first scores)',
-      fresh2Plans,
-    );
-  const fresh3Plans = scorePlans('test/fixtures/plans-fresh3');
-  if (fresh3Plans.documents)
-    printPlanScore(
-      'plan reader, third fresh plans (test/fixtures/plans-fresh3, studied for budget and blanks)',
-      fresh3Plans,
-    );
-  const fresh4Plans = scorePlans('test/fixtures/plans-fresh4');
-  if (fresh4Plans.documents)
-    printPlanScore(
-      'plan reader, fourth fresh plans (test/fixtures/plans-fresh4, first sight 17.6% / 42.5%; studied for event headings, spaced labels and agenda lists)',
-      fresh4Plans,
-    );
-  const fresh5Plans = scorePlans('test/fixtures/plans-fresh5');
-  if (fresh5Plans.documents)
-    printPlanScore(
-      'plan reader, fifth fresh plans (test/fixtures/plans-fresh5, not yet read while building the reader)',
-      fresh5Plans,
-    );
-  const fresh6Plans = scorePlans('test/fixtures/plans-fresh6');
-  if (fresh6Plans.documents)
-    printPlanScore(
-      'plan reader, sixth fresh plans (test/fixtures/plans-fresh6, not yet read while building the reader; first scored 2026-12-03)',
-      fresh6Plans,
-    );
-  const fresh7Plans = scorePlans('test/fixtures/plans-fresh7');
-  if (fresh7Plans.documents)
-    printPlanScore(
-      'plan reader, seventh fresh plans (test/fixtures/plans-fresh7, not yet read while building the reader; first scored 2026-12-03)',
-      fresh7Plans,
-    );
+  for (const [folder, label] of FRESH_PLAN_SETS) {
+    const r = scorePlans(`test/fixtures/${folder}`);
+    if (r.documents) printPlanScore(label, r);
+  }
   const o = overall(plans.score);
   const minPlanRecall = arg(args, '--min-plan-recall') ?? 0;
   const minPlanPrecision = arg(args, '--min-plan-precision') ?? 0;
