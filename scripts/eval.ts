@@ -99,12 +99,19 @@ const lineOf = (f: Finding): number => ('line' in f.at ? f.at.line : -1);
 function statedValues(c: Case): string[] {
   return Object.values(c.stated ?? {})
     .filter((v): v is string => typeof v === 'string')
-    .map(canon);
+    .flatMap((v) => {
+      // A ratio such as '7.7:2.2' is stated as its terms: a finding on either term speaks to it.
+      const terms = v.split(/[:：]/);
+      return terms.length > 1 ? [canon(v), ...terms.map(canon)] : [canon(v)];
+    });
 }
 
-/** A decimal string without grouping or trailing zeros after the point: '48,700.00' → '48700'. */
+/**
+ * A decimal string without grouping, unit sign or trailing zeros after the point:
+ * '48,700.00' → '48700', '45%' → '45' (a finding states a rate as its number).
+ */
 function canon(v: string): string {
-  let s = v.replace(/[,，\s]/g, '');
+  let s = v.replace(/[,，\s]/g, '').replace(/(?:%|‰|％|个百分点)$/, '');
   if (/^-?\d+\.\d*$/.test(s)) s = s.replace(/0+$/, '').replace(/\.$/, '');
   return s;
 }
