@@ -61,7 +61,8 @@ export type Folder =
   | 'fresh6'
   | 'fresh7'
   | 'fresh8'
-  | 'fresh9';
+  | 'fresh9'
+  | 'fresh10';
 
 /**
  * The documents: every genre folder of test/fixtures/corpus (a `.txt` with a `.json` of cases beside
@@ -290,6 +291,10 @@ const FRESH_SETS: readonly (readonly [Folder, string])[] = [
     'fresh9',
     'ninth fresh set (test/fixtures/fresh9: election results, enrolment and staffing plans, project funds, work reports, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
   ],
+  [
+    'fresh10',
+    'tenth fresh set (test/fixtures/fresh10: donation and party-fee accounts, procurement savings, sports results and tourism and business statistics, hand-checked by a helper who never ran huiwu; scored first on 2026-12-03)',
+  ],
 ];
 
 /** The fresh plan sets, in the order they were collected, with the label each prints. */
@@ -317,7 +322,11 @@ const FRESH_PLAN_SETS: readonly (readonly [string, string])[] = [
   ],
   [
     'plans-fresh7',
-    'plan reader, seventh fresh plans (test/fixtures/plans-fresh7, not yet read while building the reader; first scored 2026-12-03)',
+    'plan reader, seventh fresh plans (test/fixtures/plans-fresh7, studied after its first scores)',
+  ],
+  [
+    'plans-fresh8',
+    'plan reader, eighth fresh plans (test/fixtures/plans-fresh8, not yet read while building the reader; first scored 2026-12-03)',
   ],
 ];
 

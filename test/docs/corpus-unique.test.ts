@@ -21,6 +21,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'fresh7',
     'fresh8',
     'fresh9',
+    'fresh10',
   ]) {
     const root = join(FIXTURES, top);
     if (!existsSync(root)) continue;
@@ -36,6 +37,7 @@ function documents(): { where: string; url: string | undefined; text: string }[]
     'plans-fresh5',
     'plans-fresh6',
     'plans-fresh7',
+    'plans-fresh8',
   ])
     if (existsSync(join(FIXTURES, d))) dirs.push(d);
   for (const d of dirs) {
