@@ -179,12 +179,19 @@ export const changeRateExamples: RuleExamples = {
       text: '税收收入完成1150万元,同比增长12%,增收150万元。',
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
     },
+    // The change named as an amount (增加额达): the base is still the figure less the change.
+    {
+      text: '补助资金已经达到654.7亿元,比上年同期增长17%,增加额达98.8亿元。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '17', expected: '18' }],
+    },
   ],
 };
 
 // 完成30161万元,同比增长14.6%,增收4376万元: the rate first, then the amount of the change.
-const RATE_FIRST = /(?:同比|比上年|比去年|较上年|较去年)(增长|下降|减少|增加|上升|降低)了?\s*$/;
-const AMOUNT_AFTER = /^\s*[,，]?\s*(增收|减收|增支|减支|增加|减少|多|少)了?\s*$/;
+// 比上年同期增长17%,增加额达98.8亿元: the amount may be named as the change's amount (增加额, 减少额).
+const RATE_FIRST = /(?:同比|比上年|比去年|较上年|较去年)(?:同期)?(增长|下降|减少|增加|上升|降低)了?\s*$/;
+const AMOUNT_AFTER =
+  /^\s*[,，]?\s*(增收|减收|增支|减支|增加|减少|多|少)(?:了|额|金额|量)?(?:为|达到?|是)?\s*$/;
 
 /** The change stated after its rate, against the figure right before the rate (this period's). */
 function rateFirst(ctx: Parameters<TextRule['check']>[0], rec: LineRecord, figs: readonly Figure[]): void {

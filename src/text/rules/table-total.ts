@@ -3,6 +3,7 @@ import { addQ, exact, mulQ, type Quantity, quantityOf } from '../interval.js';
 import type { Row } from '../tree/types.js';
 import { newClaim } from './claims.js';
 import { bodyRows, cellAt, cellNumber, rowKind, rowLabel } from './table-cells.js';
+import { nestedParts } from './table-nested.js';
 import type { RuleExamples, TextRule } from './types.js';
 import { decide, type Placed, type Reading } from './verdict.js';
 
@@ -79,10 +80,17 @@ export const tableTotal: TextRule = {
     }
     const closeParent = () => {
       if (parent && children.length >= 1) {
+        // 其中:企业合计 ⏎ 其中:内资企业: a 其中 right under a 其中 row breaks that row down, not the parent.
+        const nested =
+          children.filter((c) => /^\s*其中/.test(c.cells.find((x) => x.text !== '')?.text ?? '')).length >= 2;
+        // …unless the numbers show where both lists end (the inner adds up to its head everywhere).
+        const twoLevel = nested
+          ? nestedParts(parent, rows.slice(rows.indexOf(parent) + 1), numericCols, width)
+          : undefined;
         for (const col of numericCols) {
           const stated = cellNumber(cellAt(parent, col, width));
           if (!stated) continue;
-          const sum = sumColumn(children, col, width);
+          const sum = sumColumn(twoLevel ?? children, col, width);
           if (sum.operands.length === 0) continue;
           if (sum.value && sum.empty === 0) {
             const m = computed.get(parent) ?? new Map<number, Quantity>();
@@ -93,11 +101,7 @@ export const tableTotal: TextRule = {
           decide(claim, stated, true, [
             { value: sum.value, operands: sum.operands, how: 'the rows under it' },
           ]);
-          // 其中:企业合计 ⏎ 其中:内资企业: a 其中 right under a 其中 row breaks that row down, not the parent.
-          const nested =
-            children.filter((c) => /^\s*其中/.test(c.cells.find((x) => x.text !== '')?.text ?? '')).length >=
-            2;
-          if (claim.verdict === 'mismatch' && nested) {
+          if (claim.verdict === 'mismatch' && nested && !twoLevel) {
             claim.verdict = 'uncheckable';
             claim.reason =
               'a 其中 row under another 其中 row breaks that row down: the rows are not all parts of this one';
@@ -105,13 +109,13 @@ export const tableTotal: TextRule = {
           }
           // 其中:城镇 ⏎ 乡村 ⏎ 其中:男性: a row right after a 其中 row may be that row's sibling, and the
           // 其中 under it a second breakdown of the row above both.
-          if (claim.verdict === 'mismatch' && afterChild) {
+          if (claim.verdict === 'mismatch' && afterChild && !twoLevel) {
             claim.verdict = 'uncheckable';
             claim.reason =
               'the row may be a part of the row above it, and the 其中 rows a breakdown of that row';
             delete claim.difference;
           }
-          if (claim.verdict === 'mismatch' && (sum.empty > 0 || children.length < 2)) {
+          if (claim.verdict === 'mismatch' && (sum.empty > 0 || (!twoLevel && children.length < 2))) {
             // A parent with one listed child, or children with gaps, may have parts the table leaves out.
             if (stated.value!.lt(sum.value?.value ?? 0) === false) {
               claim.verdict = 'uncheckable';
@@ -184,12 +188,26 @@ export const tableTotalExamples: RuleExamples = {
       text: '指标 | 2010年\n基层工会数(个) | 10069\n其中:企业合计 | 7428\n其中:内资企业 | 6626\n港澳台商投资企业 | 229\n外商投资企业 | 573\n事业单位 | 1467\n机关 | 607\n个体经济组织 | 567',
       findings: [],
     },
+    // Two columns, and the outer list adds up in neither: nothing shows where it ends.
+    {
+      text: '指标 | 2010年 | 2009年\n基层工会数(个) | 10314 | 9700\n其中:企业合计 | 7428 | 7225\n其中:内资企业 | 6626 | 6359\n港澳台商投资企业 | 229 | 265\n外商投资企业 | 573 | 601\n事业单位 | 1467 | 1305\n机关 | 607 | 750\n个体经济组织 | 567 | 403',
+      findings: [{ rule: 'table.parent', verdict: 'uncheckable', stated: '10314' }],
+    },
     {
       text: '项目 | 金额\n场租费 | 2800\n餐费 | 15000\n合计 | 17800',
       findings: [{ rule: 'table.total', verdict: 'match', stated: '17800', expected: '17800' }],
     },
   ],
   notOk: [
+    // With two columns the numbers show both lists' ends: the inner adds up to 企业合计 in both, the
+    // outer to 基层工会数 in 2009; so 2010's 基层工会数 is off.
+    {
+      text: '指标 | 2010年 | 2009年\n基层工会数(个) | 10314 | 9683\n其中:企业合计 | 7428 | 7225\n其中:内资企业 | 6626 | 6359\n港澳台商投资企业 | 229 | 265\n外商投资企业 | 573 | 601\n事业单位 | 1467 | 1305\n机关 | 607 | 750\n个体经济组织 | 567 | 403\n工会会员数(人) | 1789570 | 1704293',
+      findings: [
+        { rule: 'table.parent', verdict: 'mismatch', stated: '10314', expected: '10069' },
+        { rule: 'table.parent', verdict: 'match', stated: '9683', expected: '9683' },
+      ],
+    },
     // A table parted by single spaces, closed by a total row that states its amount alone.
     {
       text: '项目 单价(元) 数量 总价(元)\n讲师课时费 1000 10 10000\n差旅费 500 1 500\n培训师费用总计 10400',
