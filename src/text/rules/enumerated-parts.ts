@@ -388,6 +388,11 @@ export const enumeratedPartsExamples: RuleExamples = {
       text: '参会人员共计120人,其中:代表100人,女代表30人,工作人员15人。',
       findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '120' }],
     },
+    // 女运动员 and 男运动员 are all of the 运动员; the 代表团 holds more than its 运动员.
+    {
+      text: '中国体育代表团总人数为777人,包括女运动员298人、男运动员133人。',
+      findings: [{ rule: 'sum.parts', verdict: 'uncheckable', stated: '777' }],
+    },
     // 女生 and 党员 may be the same pupils: attributes, not kinds.
     {
       text: '在校学生900人(其中:女生430人、党员120人、团员500人)。',
@@ -567,6 +572,13 @@ function sharesShort(rec: LineRecord, from: number, to: number): boolean {
   return n >= 2 && sum.lt(100);
 }
 
+/** The longest ending two names share: 女运动员, 男运动员 → 运动员. */
+function commonSuffix(a: string, b: string): string {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return a.slice(a.length - k);
+}
+
 function judgeParts(
   ctx: RuleContext,
   rec: LineRecord,
@@ -612,8 +624,20 @@ function judgeParts(
         wholeLabel,
         parts.map((p) => p.label ?? ''),
       );
+    // 代表团总人数777人,包括女运动员298人、男运动员133人: a pair that splits 运动员 is all of the
+    // 运动员, and the whole, named otherwise, may hold more than them.
+    const split = parts.length === 2 ? commonSuffix(parts[0]!.label ?? '', parts[1]!.label ?? '') : '';
+    // Only a split by sex says so: 人员经费 and 公用经费 are all of a 基本支出 named otherwise.
+    const bySex = parts.every((p) => /[男女]$/.test((p.label ?? '').slice(0, -split.length || undefined)));
+    const ofAnother =
+      short &&
+      split.length >= 2 &&
+      bySex &&
+      complementary(parts[0]!.label ?? '', parts[1]!.label ?? '') &&
+      !wholeLabel.includes(split);
     let why: string | undefined;
     if (ambiguous) why = 'a part states more than one figure';
+    else if (ofAnother) why = `the parts split the ${split}, and the whole may hold more than them`;
     else if (prefixSums(parts).some((x) => x.eq(whole.value!)))
       why = 'the first parts already make the whole: the list classifies it more than once';
     else if (

@@ -12,6 +12,11 @@ const RATE = /([\u4e00-\u9fff]{1,4})率(?:为|达|达到|是|约|已达|提高�
 // Rates of change are not ratios of two counts of the same sentence.
 const CHANGE = /增长|下降|减少|增加|提高|降低|增幅|降幅|同比|环比|减|增|变动|利|税|汇|折旧|费/;
 
+// 节约率, 核减率, 下浮率: the rate of a saving, whose whole is the amount before the saving.
+const SAVING = /节约|节支|节资|节省|核减|审减|下浮|降价/;
+const BEFORE_SAVING = /预算|计划|送审|概算|控制价|标底|原/;
+const AFTER_SAVING = /实际|成交|中标|审定|结算|合同/;
+
 /**
  * `rate.ratio`: a rate named by 率 (开工率, 完成率, 合格率, 覆盖率) against the two counts of its
  * sentence: `交通项目18个,已开工建设11个,开工率61.1%`. The part is the count whose label holds the
@@ -73,6 +78,25 @@ export const ratio: TextRule = {
       let whole: Figure | undefined = wholes[wholes.length - 1];
       let w =
         whole && /[,，;；、]/.test(text.slice(whole.end, part.start)) ? quantityOf(whole, true) : undefined;
+      // 采购预算…,实际采购金额…,节约资金…,节约率: a saving is a share of the amount before it (the
+      // budget, the amount sent for audit), never of what was paid after it.
+      if (SAVING.test(word)) {
+        const base = wholes.filter((f) => BEFORE_SAVING.test(labelBefore(text, f.start)));
+        const after = whole && AFTER_SAVING.test(labelBefore(text, whole.start)) ? whole : undefined;
+        const a = after ? quantityOf(after, true) : undefined;
+        whole = base[base.length - 1];
+        w = whole ? quantityOf(whole, true) : undefined;
+        if (!whole && after && a) {
+          readings.push({
+            value: shareQ(p, addQ(p, a)),
+            operands: [
+              { fig: part, rec, label: labelBefore(text, part.start) },
+              { fig: after, rec, label: labelBefore(text, after.start) },
+            ],
+            how: `${labelBefore(text, part.start)} over it and ${labelBefore(text, after.start)}`,
+          });
+        }
+      }
       if (!whole && subject) {
         // 共计发放问卷6560份,回收问卷6300份。…有效问卷回收率: with none in its sentence, the whole is the
         // count the paragraph gives out (发放, 共, 总) in the sentence before, of the part's unit.
@@ -128,6 +152,11 @@ export const ratioExamples: RuleExamples = {
       text: '已开工项目33个,未开工项目17个,开工率为66%。',
       findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '66', expected: '66' }],
     },
+    // With the budget left unstated, the whole is what was paid and the saving together.
+    {
+      text: '实际采购金额14993.34万元,节约资金1375.18万元,节约率为8.40%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'match', stated: '8.4', expected: '8.4' }],
+    },
     // The counts of another item of the list are not this rate's part and whole.
     {
       text: '全年城镇新增就业人员5688人,增长9%;失业人员再就业2154人,增长2.9%;年末城镇登记失业率0.7%。',
@@ -135,6 +164,11 @@ export const ratioExamples: RuleExamples = {
     },
   ],
   notOk: [
+    // A saving is a share of the budget, not of what was paid.
+    {
+      text: '采购计划金额共计97156.16万元,实际采购金额共计81298.42万元,共节约资金15857.74万元,节约率为17%。',
+      findings: [{ rule: 'rate.ratio', verdict: 'mismatch', stated: '17', expected: '16' }],
+    },
     // The part is named by what the rate counts; the whole is what the sentence before gave out.
     {
       text: '本次共计发放问卷6560份,回收问卷6300份。经甄别,有效问卷共计6217份,有效问卷回收率为94.7%。',

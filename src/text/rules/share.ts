@@ -3,6 +3,7 @@ import type { Figure } from '../figures.js';
 import { type Quantity, quantityOf, shareQ } from '../interval.js';
 import { type LineRecord, labelBefore, pointAt } from '../lines.js';
 import { newClaim } from './claims.js';
+import { complementary } from './complements.js';
 import { clippedSentence, figuresIn, NEAR_WHOLE } from './find.js';
 import type { RuleExamples, TextRule } from './types.js';
 import { familyOf } from './units.js';
@@ -82,7 +83,11 @@ export function wholes(rec: LineRecord, name: string, part: Figure, before: numb
     )
       loose.push(f);
   }
-  return out.length > 0 ? out : loose;
+  if (out.length > 0) return out;
+  // 女运动员298人、男运动员133人 …占运动员总数的32.02%: two figures that split the 运动员 between them
+  // are its parts, neither of them its total.
+  const labelOf = (f: Figure) => labelBefore(rec.text, f.start);
+  return loose.filter((f) => !loose.some((g) => g !== f && complementary(labelOf(f), labelOf(g))));
 }
 
 /**
@@ -277,6 +282,11 @@ export const share: TextRule = {
 /** What {@link share} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const shareExamples: RuleExamples = {
   ok: [
+    // 女运动员 and 男运动员 split the 运动员: neither is their total.
+    {
+      text: '代表团共777人,包括女运动员298人、男运动员133人,参加过奥运会的有138人,占运动员总数的32.02%。',
+      findings: [],
+    },
     // 1733 is itself a share of the freshmen: not the whole of the 910.
     {
       text: '本届新生共7206人。湖北生源共有1733人,占比24.05%,其次是河南。少数民族新生有910人,占12.63%。',
