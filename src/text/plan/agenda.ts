@@ -28,6 +28,9 @@ const PRESENTER_ON = /^([^，。；;,:：就]{2,20}?)\s*就[^，。；;]{2,40}?(
 // 请…专业人员宣讲…: the one asked to speak.
 const PRESENTER_PLEASE =
   /^(?:邀请|请)\s*([^，。；;,:：]{2,30}?)\s*(?:作|做)?(?:宣讲|讲授|讲解|讲课|授课|介绍|报告|讲话|致辞|发言|解读|培训)/;
+// 工程引进单位代表表态发言(产业招商三局刘建绪): the speech, then who gives it in brackets (a name
+// or a post, never a length of time).
+const PRESENTER_AFTER = new RegExp(`(?:${SPEECH})\\s*[（(]\\s*([^（()）\\d]{2,24}?)\\s*[)）]\\s*[。;；]?$`);
 // Another field's line is not an item: 主持人：…, 培训对象：….
 const OTHER_FIELD =
   /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐|[\u4e00-\u9fff]{0,6}(?:方式|数量|时间|要求|地点|对象|人数|截止|标准))\s*[:：]/;
@@ -78,7 +81,7 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
       const t = rec.text.trim();
       if (t === '') continue;
       // 注：…, （第4、5项议程可以…）: a note or an aside neither ends the list nor is an item of it.
-      if (from === 0 && (NOTE.test(t) || DIRECTION.test(clean(t)))) continue;
+      if (from === 0 && (NOTE.test(t) || DIRECTION.test(clean(withoutMarker(t))))) continue;
       const lead = markersIn(rec.text)[0];
       const numbered = lead !== undefined && lead.start <= 2;
       const opens = numbered || TIMED.test(rec.text);
@@ -406,6 +409,8 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
     return undefined;
   const presenter = presenterOf(item);
   if (presenter && LABEL_BRACKET.test(item)) item = clean(item.replace(LABEL_BRACKET, ''));
+  if (presenter && PRESENTER_AFTER.exec(item)?.[1]?.trim() === presenter)
+    item = clean(item.replace(/\s*[（(][^（()）]*[)）]\s*[。;；]?$/, ''));
   // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
   if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
     item = clean(item.slice(presenter.length).replace(/^\s*同志/, ''));
@@ -424,6 +429,7 @@ export function presenterOf(item: string): string | undefined {
   for (const re of [
     PRESENTER_LABEL,
     PRESENTER_BRACKET,
+    PRESENTER_AFTER,
     PRESENTER_BY,
     PRESENTER_PLEASE,
     PRESENTER_ON,
@@ -431,6 +437,10 @@ export function presenterOf(item: string): string | undefined {
     PRESENTER_LEAD,
   ]) {
     const m = re.exec(item);
+    // (时间不超过五分钟), (限时三分钟), 报告(草案): a bracket that times the speech or says what
+    // draft it is names nobody.
+    if (m && re === PRESENTER_AFTER && /时间|分钟|小时|以内|不超过|限时|左右|草案|试行|稿$/.test(m[1]!))
+      continue;
     if (m) {
       const p = clean(m[1]!);
       // 传达会议精神: a verb phrase is not a presenter.

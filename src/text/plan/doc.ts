@@ -1,6 +1,7 @@
 import type { TextPlace } from '../../audit/finding.js';
 import { type LineRecord, lineRecord, type Marker, markers, pointAt } from '../lines.js';
 import { splitLines } from '../normalize.js';
+import { runOnCuts } from './run-on.js';
 
 /** A `标签：内容` line or heading: `会议地点：市政府三楼会议室`, `三、参会人员`. */
 export interface Labelled {
@@ -38,6 +39,10 @@ const SPACED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,9})\s+(?=\S)/;
 const BRACKETED = /^【([\u4e00-\u9fff、]{2,12})】\s*/;
 // 时  间：, 地 点：, 主 持 人：: a short label spaced out to line up with longer ones.
 const SPREAD = /^([\u4e00-\u9fff](?:[ \u3000]{1,4}[\u4e00-\u9fff]){1,3})[ \u3000]*[:：]\s*/;
+// 二、活动地点学校操场: a field's heading run into its value, as a page run together on one line
+// writes it (only the fields whose labels are words of their own, never 时间安排 or 时间和地点).
+const GLUED =
+  /^((?:会议|活动|培训|大会|晚会|比赛|演练|仪式)?(?:时间|地点|地址|对象|主持人?|主题|(?:参加|参会|参与|出席|与会|参训)(?:人员|对象|范围)))(?![和及与、安要表为的范名情分:：\s])(?=[\d\u4e00-\u9fff（(])/;
 const STOPPED = /^([\u4e00-\u9fff][\u4e00-\u9fff、和及与]{1,7})\s*。\s*(?=\S)/;
 
 /**
@@ -70,11 +75,13 @@ const INLINE_KNOWN =
 function piecesOfLine(raw: string): { text: string; offset: number }[] {
   const fields = [...raw.matchAll(INLINE_FIELD)].length;
   const known = [...raw.matchAll(INLINE_KNOWN)].length;
-  if (raw.length < 80 && fields < 2 && known === 0) return [{ text: raw, offset: 0 }];
+  const runOn = raw.length >= 40 ? runOnCuts(raw) : [];
+  if (raw.length < 80 && fields < 2 && known === 0 && runOn.length === 0) return [{ text: raw, offset: 0 }];
   const cuts = [0];
   if (fields >= 2) for (const m of raw.matchAll(INLINE_FIELD)) if (m.index > 0) cuts.push(m.index);
   for (const m of raw.matchAll(INLINE_KNOWN)) if (m.index > 0) cuts.push(m.index);
   for (const m of raw.matchAll(INLINE_HEADING)) if (m.index > 0) cuts.push(m.index);
+  for (const c of runOn) if (c > 0) cuts.push(c);
   cuts.push(raw.length);
   const at = [...new Set(cuts)].sort((a, b) => a - b);
   const out: { text: string; offset: number }[] = [];
@@ -154,6 +161,11 @@ function labelledLine(rec: LineRecord): Labelled | undefined {
     };
   }
   if (m) {
+    const gm = GLUED.exec(rest);
+    if (gm) {
+      const valueStart = restAt + gm[0].length;
+      return { rec, marker: m, label: gm[1]!, valueStart, value: text.slice(valueStart).trim() };
+    }
     const hm = HEADING.exec(rest);
     if (hm) return { rec, marker: m, label: hm[1]!, valueStart: text.length, value: '' };
     // 一、会议时间及地点 2013年4月17日…: a field's heading and its value, parted by a space.
