@@ -43,7 +43,8 @@ export interface TextDraft {
 export type DraftCount =
   | string
   | 'pending'
-  | { value: string; qualifier: '约' | '余' | '多' | '左右' | '近' };
+  | { value: string; qualifier: '约' | '余' | '多' | '左右' | '近' }
+  | { value: string; min: string; max: string };
 
 const TITLE = /(会议|大会|方案|计划|活动)/u;
 
@@ -165,6 +166,9 @@ export function draftFromText(text: string): TextDraft {
 
 function draftCount(count: string): DraftCount {
   if (/^\d+$/.test(count)) return count;
+  // 30至40: a range; the plan counts from its lower end.
+  const r = /^(\d+)至(\d+)$/.exec(count);
+  if (r) return Number(r[1]) <= Number(r[2]) ? { value: r[1]!, min: r[1]!, max: r[2]! } : 'pending';
   const m = /^(约|近)?(\d+)(余|多)?(左右)?$/.exec(count);
   if (!m) return 'pending';
   const qualifier = (m[1] ?? m[3] ?? m[4]) as '约' | '余' | '多' | '左右' | '近' | undefined;

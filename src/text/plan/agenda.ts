@@ -31,6 +31,8 @@ const PRESENTER_PLEASE =
 // 工程引进单位代表表态发言(产业招商三局刘建绪): the speech, then who gives it in brackets (a name
 // or a post, never a length of time).
 const PRESENTER_AFTER = new RegExp(`(?:${SPEECH})\\s*[（(]\\s*([^（()）\\d]{2,24}?)\\s*[)）]\\s*[。;；]?$`);
+// 中国绿茶产业发展现状(浙江省农业厅报告): a report's title, then who reports it in brackets.
+const PRESENTER_REPORTS = /[（(]\s*([^（()）\d]{2,24}?)\s*(?:报告|主讲|讲授|讲解)\s*[)）]\s*[。;；]?$/;
 // Another field's line is not an item: 主持人：…, 培训对象：….
 const OTHER_FIELD =
   /^(?:主持人?|会议主持|时间|会议时间|地点|会议地点|参会人员|参加人员|参加对象|培训对象|参训人员|出席人员|联系人|联系电话|报名|报到|住宿|就餐|[\u4e00-\u9fff]{0,6}(?:方式|数量|时间|要求|地点|对象|人数|截止|标准))\s*[:：]/;
@@ -92,6 +94,12 @@ export function readAgenda(doc: PlanDoc): AgendaReading[] {
         else if (strayed) {
           // A day or session heading (下午, 第二天) only groups the items after it.
           if (!numbered && SESSION.test(clean(t))) continue;
+          // (一)开场致辞 ⏎ 由学校校长或相关负责人致开幕词…: the line under a step that says who gives it.
+          const last = out[out.length - 1];
+          if (!numbered && last && !last.presenter && /^由/.test(t)) {
+            const by = presenterOf(t.replace(/[,，。].*$/, ''));
+            if (by) last.presenter = by;
+          }
           // An item's own lines (a remark, its sub-list 1. 2.) sit between two numbers of the list;
           // a line that no later number follows (the signature, the next part) ends it.
           if (resumes(lines, k, main)) continue;
@@ -409,7 +417,11 @@ function itemOf(rec: LineRecord, start: number, end: number): AgendaReading | un
     return undefined;
   const presenter = presenterOf(item);
   if (presenter && LABEL_BRACKET.test(item)) item = clean(item.replace(LABEL_BRACKET, ''));
-  if (presenter && PRESENTER_AFTER.exec(item)?.[1]?.trim() === presenter)
+  if (
+    presenter &&
+    (PRESENTER_AFTER.exec(item)?.[1]?.trim() === presenter ||
+      PRESENTER_REPORTS.exec(item)?.[1]?.trim() === presenter)
+  )
     item = clean(item.replace(/\s*[（(][^（()）]*[)）]\s*[。;；]?$/, ''));
   // 张少初副书记作重要讲话: the item is what is done; its presenter is a field of its own.
   if (presenter && item.startsWith(presenter) && item.length > presenter.length + 1)
@@ -430,6 +442,7 @@ export function presenterOf(item: string): string | undefined {
     PRESENTER_LABEL,
     PRESENTER_BRACKET,
     PRESENTER_AFTER,
+    PRESENTER_REPORTS,
     PRESENTER_BY,
     PRESENTER_PLEASE,
     PRESENTER_ON,
@@ -439,10 +452,28 @@ export function presenterOf(item: string): string | undefined {
     const m = re.exec(item);
     // (时间不超过五分钟), (限时三分钟), 报告(草案): a bracket that times the speech or says what
     // draft it is names nobody.
-    if (m && re === PRESENTER_AFTER && /时间|分钟|小时|以内|不超过|限时|左右|草案|试行|稿$/.test(m[1]!))
+    if (
+      m &&
+      (re === PRESENTER_AFTER || re === PRESENTER_REPORTS) &&
+      /书面|口头|专题|主题|时间|分钟|小时|以内|不超过|限时|左右|草案|试行|稿$/.test(m[1]!)
+    )
       continue;
     if (m) {
       const p = clean(m[1]!);
+      // 年度总结, 全省工作总结: a period or a scope says what is summed up, never who speaks.
+      if (
+        /^(?:全(?:国|省|市|县|区|镇|乡|校|院)|(?:本|今|上|下)?(?:半)?年度?|季度|全年|上半年|下半年)$/.test(p)
+      )
+        continue;
+      // 全省工作总结: 工 and 作 are one word (工作), not a speaker and 作.
+      if (
+        /[工合操创写运协]$/.test(p) &&
+        item
+          .slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length)
+          .trimStart()
+          .startsWith('作')
+      )
+        continue;
       // 传达会议精神: a verb phrase is not a presenter.
       if (
         p.length >= 2 &&

@@ -126,7 +126,28 @@ export function planDocOf(recs: LineRecord[]): PlanDoc {
     }
     return { heading: h.l, body: recs.slice(h.at + 1, end) };
   });
-  return { recs, labelled, sections, sectionOf: new Map(sections.map((x) => [x.heading, x])) };
+  // 一、活动背景 ⏎ 二、活动时间 ⏎ 三、活动对象 … at the top, then each again with its text: the
+  // headings of a table of contents (three or more in a row, each opening nothing, each coming again
+  // later) open no sections, and the fields are where they come again.
+  const repeated = sections.filter(
+    (x) =>
+      x.body.every((r) => r.text.trim() === '') &&
+      labelled.some((y) => y.marker && y.label === x.heading.label && y.rec.no > x.heading.rec.no + 1),
+  );
+  const contents = new Set<Labelled>();
+  for (let i = 0; i < repeated.length; ) {
+    let j = i + 1;
+    while (j < repeated.length && repeated[j]!.heading.rec.no - repeated[j - 1]!.heading.rec.no <= 2) j++;
+    if (j - i >= 3) for (const x of repeated.slice(i, j)) contents.add(x.heading);
+    i = j;
+  }
+  const kept = sections.filter((x) => !contents.has(x.heading));
+  return {
+    recs,
+    labelled: labelled.filter((x) => !contents.has(x)),
+    sections: kept,
+    sectionOf: new Map(kept.map((x) => [x.heading, x])),
+  };
 }
 
 /**

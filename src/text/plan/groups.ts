@@ -5,11 +5,14 @@ import type { GroupReading, Sourced } from './types.js';
 
 // 参会人员, 参加典礼人员, 出席会议人员, 培训对象: a field naming who attends.
 const ATTENDEE_LABEL =
-  /^(?:参会|参加|参与|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席|参会|与会)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾|范围|单位)$|^(?:出席|列席|参加)$|^参会人员及分组$/;
+  /^(?:活动|大会)(?:对象|人员|人数)$|^(?:参会|参加|参与|出席|与会|列席|邀请|培训|参训|参赛|会议)?(?:人员|对象|范围|单位|嘉宾|人员范围|人员及人数|人数)$|^(?:参加|出席|列席|参会|与会)[\u4e00-\u9fff]{1,4}?(?:人员|对象|嘉宾|范围|单位)$|^(?:出席|列席|参加)$|^参会人员及分组$/;
 const NUM = '\\d{1,5}|[一二三四五六七八九十百两]{1,4}';
 // 6人, 约50人, 50余人, 50人左右, 各1人.
 // 6人, 约50人, 50余人, 50人左右, 各1人; 53家 for units that attend.
-const COUNT = new RegExp(`(约|近|大约|共约)?\\s*(各)?\\s*(${NUM})\\s*(余|多)?\\s*(?:人|名|位|家)(左右)?`);
+// 30至40位: a range of counts.
+const COUNT = new RegExp(
+  `(约|近|大约|共约)?\\s*(各)?\\s*(?:(${NUM})\\s*[至到~～]\\s*)?(${NUM})\\s*(余|多)?\\s*(?:人|名|位|家)(左右)?`,
+);
 const TOTAL = new RegExp(
   `(?:共计|合计|总计|共|总人数|参会人数|人数)\\s*[为:：约]?\\s*(约)?\\s*(${NUM})\\s*(余|多)?\\s*(?:人|名)(左右)?`,
 );
@@ -241,8 +244,12 @@ function groupOf(rec: LineRecord, start: number, end: number): GroupReading | un
         .replace(/[（(]\s*$/, '')
         .replace(/(?:共|计|等|各|约)+$/, ''),
     );
-    const n = countOf(c[3]!) ?? c[3]!;
-    count = `${c[1] && c[1] !== '共约' ? c[1] : c[1] === '共约' ? '约' : ''}${c[2] ?? ''}${n}${c[4] ?? ''}${c[5] ?? ''}`;
+    // 30至40位青年志愿队队员(初定): the count first, then whom it counts.
+    if (name === '' && c.index === 0)
+      name = clean(piece.slice(c[0].length).replace(/\s*[（(][^（()）]{1,8}[)）]\s*$/, ''));
+    const n = countOf(c[4]!) ?? c[4]!;
+    const lo = c[3] ? `${countOf(c[3]) ?? c[3]}至` : '';
+    count = `${c[1] && c[1] !== '共约' ? c[1] : c[1] === '共约' ? '约' : ''}${c[2] ?? ''}${lo}${n}${c[5] ?? ''}${c[6] ?? ''}`;
     if (name === '' || /[，,]$/.test(name)) return undefined;
   } else {
     name = clean(piece);

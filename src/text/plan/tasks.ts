@@ -229,6 +229,38 @@ function duties(doc: PlanDoc, out: TaskReading[], inTaskSection: Set<LineRecord>
     if (found.length < 2 && !inTaskSection.has(rec)) continue;
     for (const f of found) out.push({ task: f.duty, owner: f.owner, at: placeOf(rec, f.start, f.end) });
   }
+  spacedDuties(doc, out);
+}
+
+// 倡议书 单丹 ⏎ 联系血站 吴双 ⏎ 新闻稿 吴双 周文洁 梁远程: a duty, a space, the people named for it.
+const SPACED_DUTY = /^\s*([\u4e00-\u9fff]{2,12})[ \u3000\t]+((?:[\u4e00-\u9fff]{2,3}[ \u3000\t、]*){1,6})$/;
+
+// 活动地点 汀香园 甘怡园: a field and its values, not a duty (联系血站, 值班人员排班 are duties).
+const SPACED_FIELD = /(?:时间|日期|地点|地址|时长|人数|对象|电话|方式|主题|名称|单位|嘉宾|主持人?)$/;
+
+/** Duties parted from their people by a space alone: only a run of three or more such lines says so. */
+function spacedDuties(doc: PlanDoc, out: TaskReading[]): void {
+  const lines = new Set(out.map((t) => t.at.line));
+  let run: { rec: LineRecord; duty: string; owner: string }[] = [];
+  const flush = () => {
+    if (run.length >= 3)
+      for (const x of run)
+        if (!lines.has(x.rec.line))
+          out.push({ task: x.duty, owner: x.owner, at: placeOf(x.rec, 0, x.rec.text.length) });
+    run = [];
+  };
+  for (const rec of doc.recs) {
+    const t = rec.text;
+    if (t.trim() === '') continue;
+    const m = SPACED_DUTY.exec(t);
+    const names = m ? m[2]!.trim().split(/[\s\u3000、]+/) : [];
+    if (!m || SPACED_FIELD.test(m[1]!) || POSITION.test(m[1]!) || names.some((n) => NOT_NAME.test(n))) {
+      flush();
+      continue;
+    }
+    run.push({ rec, duty: m[1]!, owner: names.join(' ') });
+  }
+  flush();
 }
 
 // 会务组, 宣传组（县委宣传部）, 办公室: a team or unit a heading names, which owns the lines under it.
