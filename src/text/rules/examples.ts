@@ -13,6 +13,7 @@ import { listTotal, listTotalExamples } from './list-total.js';
 import { parallelChange, parallelChangeExamples } from './parallel-change.js';
 import { perCapita, perCapitaExamples } from './per-capita.js';
 import { productTotal, productTotalExamples } from './product-total.js';
+import { rankRange, rankRangeExamples } from './rank-range.js';
 import { ratio, ratioExamples } from './ratio.js';
 import { recap, recapExamples } from './recap.js';
 import { repeatedTotal, repeatedTotalExamples } from './repeated-total.js';
@@ -56,6 +57,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [ratio, ratioExamples],
   [perCapita, perCapitaExamples],
   [density, densityExamples],
+  [rankRange, rankRangeExamples],
   [growth, growthExamples],
   [yearEnds, yearEndsExamples],
   [parallelChange, parallelChangeExamples],

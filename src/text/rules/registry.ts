@@ -13,6 +13,7 @@ import { listTotal } from './list-total.js';
 import { parallelChange } from './parallel-change.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
+import { rankRange } from './rank-range.js';
 import { ratio } from './ratio.js';
 import { recap } from './recap.js';
 import { repeatedTotal } from './repeated-total.js';
@@ -55,6 +56,7 @@ export const RULES: readonly TextRule[] = [
   ratio,
   perCapita,
   density,
+  rankRange,
   growth,
   yearEnds,
   parallelChange,
