@@ -26,14 +26,24 @@ describe('product.ranks (property)', () => {
 
   it('reports exactly the injected error', () => {
     fc.assert(
-      fc.property(arb, fc.integer({ min: -5, max: 5 }).filter((d) => d !== 0), (a, d) => {
-        const hi = a.lo + a.width;
-        const right = (a.width + 1) * a.units;
-        fc.pre(right + d > 0);
-        const found = ranks(`三等奖(每个${a.unit}${a.lo}${a.sep}${hi}名,${a.units}个${a.unit}共计${right + d}人)。`);
-        expect(found).toHaveLength(1);
-        expect(found[0]).toMatchObject({ verdict: 'mismatch', stated: String(right + d), expected: String(right) });
-      }),
+      fc.property(
+        arb,
+        fc.integer({ min: -5, max: 5 }).filter((d) => d !== 0),
+        (a, d) => {
+          const hi = a.lo + a.width;
+          const right = (a.width + 1) * a.units;
+          fc.pre(right + d > 0);
+          const found = ranks(
+            `三等奖(每个${a.unit}${a.lo}${a.sep}${hi}名,${a.units}个${a.unit}共计${right + d}人)。`,
+          );
+          expect(found).toHaveLength(1);
+          expect(found[0]).toMatchObject({
+            verdict: 'mismatch',
+            stated: String(right + d),
+            expected: String(right),
+          });
+        },
+      ),
     );
   });
 });
