@@ -59,9 +59,12 @@ export const weekday: TextRule = {
           )
         )
           continue;
-        // No year in the line: the last year written above (the notice's year), as an inferred one.
+        // No year in the line: the last year written above (the notice's year), as an inferred one;
+        // with none written at all, the year the weekdays before give.
+        let byWeekdays: number | undefined;
         if (d.year === undefined) {
-          const y = yearAbove();
+          const y = yearAbove() ?? (byWeekdays = yearOfWeekdays(ctx.memory, d.month, d.day));
+          remember(ctx.memory, d.month, d.day, isoOf(m[1]!));
           if (y === undefined) continue;
           d.year = y;
           d.yearInferred = true;
@@ -94,6 +97,23 @@ export const weekday: TextRule = {
           verdict: stated === actual ? ('match' as const) : ('mismatch' as const),
           difference: new Dec(stated - actual).toFixed(),
         } satisfies import('../claim.js').Claim;
+        if (claim.verdict === 'mismatch' && byWeekdays !== undefined) {
+          // 12月30日 in a notice of the next year's holidays, 1月2日 in one of this year's winter: a date
+          // at the year's edge may be of the year next to it.
+          const edge =
+            (d.month >= 11 && fits(d.year - 1, d.month, d.day, stated)) ||
+            (d.month <= 2 && fits(d.year + 1, d.month, d.day, stated));
+          if (edge) {
+            ctx.claim({
+              ...claim,
+              verdict: 'uncheckable',
+              reason: 'the date may be of the year before or after',
+            });
+            continue;
+          }
+          ctx.claim({ ...claim, reason: `the year ${d.year} is the one the document's other weekdays give` });
+          continue;
+        }
         if (claim.verdict === 'mismatch' && d.yearInferred) {
           const other = [d.year - 1, d.year + 1].some((y) => {
             const dd = toDate(y, d.month, d.day);
@@ -110,15 +130,76 @@ export const weekday: TextRule = {
   },
 };
 
+const PAIRS = 'weekday:yearless';
+const MAX_PAIRS = 80;
+// The years a notice without its year may be of.
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2040;
+// Weekdays before a date that must agree on its year, and the share of them that must.
+const MIN_PAIRS = 5;
+const AGREE = 0.9;
+
+interface Pair {
+  month: number;
+  day: number;
+  iso: number;
+}
+
+function fits(year: number, month: number, day: number, iso: number): boolean {
+  const dd = toDate(year, month, day);
+  return dd !== undefined && getISODay(dd) === iso;
+}
+
+function remember(memory: Map<string, unknown>, month: number, day: number, iso: number): void {
+  let pairs = memory.get(PAIRS) as Pair[] | undefined;
+  if (!pairs) {
+    pairs = [];
+    memory.set(PAIRS, pairs);
+  }
+  if (pairs.length < MAX_PAIRS) pairs.push({ month, day, iso });
+}
+
+/**
+ * The year of a notice that writes none (`1月1日(星期五)…2月7日(星期日)…`): the years whose calendar
+ * gives at least 90% of the five or more weekdays written before this date; undefined unless they
+ * all give this date the same weekday (calendars repeat, so several years may fit), and then the
+ * first of them.
+ */
+function yearOfWeekdays(memory: Map<string, unknown>, month: number, day: number): number | undefined {
+  const pairs = (memory.get(PAIRS) as Pair[] | undefined) ?? [];
+  if (pairs.length < MIN_PAIRS) return undefined;
+  const years: number[] = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+    const ok = pairs.filter((p) => fits(y, p.month, p.day, p.iso)).length;
+    if (ok >= pairs.length * AGREE) years.push(y);
+  }
+  if (years.length === 0) return undefined;
+  const iso = (y: number) => {
+    const dd = toDate(y, month, day);
+    return dd ? getISODay(dd) : 0;
+  };
+  return years.every((y) => iso(y) === iso(years[0]!) && iso(y) !== 0) ? years[0] : undefined;
+}
+
 /** What {@link weekday} accepts and reports: its examples, run by the tests and shown in docs/rules.md. */
 export const weekdayExamples: RuleExamples = {
   ok: [
+    // Weekdays of two years: no year gives nine in ten of them, so nothing is checked.
+    {
+      text: '1月1日(星期五)\n2月7日(星期日)\n4月4日(星期一)\n1月1日(星期日)\n1月28日(星期六)\n4月4日(星期二)\n6月11日(星期一)',
+      findings: [],
+    },
     {
       text: '会议定于2023年5月14日(星期日)召开',
       findings: [{ rule: 'date.weekday', verdict: 'match', stated: '7', expected: '7' }],
     },
   ],
   notOk: [
+    // No year written: the weekdays before give 2016, when 6月11日 was a Saturday.
+    {
+      text: '1月1日(星期五)为法定节假日\n1月4日(星期一)照常上班。\n2月7日(星期日)为除夕\n2月8日(星期一)为春节\n4月4日(星期一)为清明\n5月1日(星期日)为劳动节\n6月9日(星期四)为端午\n6月11日(星期日)公休',
+      findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '7', expected: '6' }],
+    },
     {
       text: '会议定于2023年5月14日(星期六)召开',
       findings: [{ rule: 'date.weekday', verdict: 'mismatch', stated: '6', expected: '7' }],
