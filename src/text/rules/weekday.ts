@@ -63,7 +63,9 @@ export const weekday: TextRule = {
         // with none written at all, the year the weekdays before give.
         let byWeekdays: number | undefined;
         if (d.year === undefined) {
-          const y = yearAbove() ?? (byWeekdays = yearOfWeekdays(ctx.memory, d.month, d.day));
+          const above = yearAbove();
+          if (above === undefined) byWeekdays = yearOfWeekdays(ctx.memory, d.month, d.day);
+          const y = above ?? byWeekdays;
           remember(ctx.memory, d.month, d.day, isoOf(m[1]!));
           if (y === undefined) continue;
           d.year = y;
