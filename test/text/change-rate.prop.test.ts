@@ -11,7 +11,16 @@ const changeArb = fc.record({
   down: fc.boolean(),
   cents: fc.boolean(),
   places: fc.constantFrom(1, 2),
-  form: fc.constantFrom('amount-first', 'rate-first', 'with-share', 'against-year', 'bracketed'),
+  form: fc.constantFrom(
+    'amount-first',
+    'rate-first',
+    'with-share',
+    'against-year',
+    'bracketed',
+    'subject-again',
+    'base-inside',
+    'amount-named',
+  ),
   subject: fc.constantFrom('一般公共预算收入', '社会保障和就业支出', '机关运行经费', '税收收入'),
 });
 
@@ -42,6 +51,21 @@ function render(c: Change, shift = 0): { text: string; rate: string } {
   if (c.form === 'with-share')
     return {
       text: `${figure},占年初预算数${fmt(now.times(2))}${unit}的50%,比上年${rateVerb}${rate}%,${verb}${fmt(change)}${unit}。`,
+      rate,
+    };
+  if (c.form === 'subject-again')
+    return {
+      text: `${figure},与上年相比,${c.subject}${verb}${fmt(change)}${unit},${rateVerb}${rate}%。`,
+      rate,
+    };
+  if (c.form === 'base-inside')
+    return {
+      text: `${figure},与上年${fmt(prior)}${unit}相比,${verb}${fmt(change)}${unit},${rateVerb}${rate}%。`,
+      rate,
+    };
+  if (c.form === 'amount-named')
+    return {
+      text: `${figure},比上年同期${rateVerb}${rate}%,${verb}额达${fmt(change)}${unit}。`,
       rate,
     };
   if (c.form === 'bracketed')

@@ -11,8 +11,9 @@ import { decide, type Reading } from './verdict.js';
 
 // 与2021年度预算相比,增加1.14万元 / 对比减少4.35万元 / 较预算节约2万元 / 同比增加8.25万元: an amount of
 // change against a base.
+// 与上年相比,财政收入增加150万元: what changed may be named again between the comparison and its verb.
 const CHANGE =
-  /(?:(?:与|和|同)[^,，。;；]{1,20}(?:相比|比较)|对比|同比|比上年|比去年|比(?:19|20)\d{2}年度?[^,，。;；增减\d]{0,12}|较[^,，。;；增减]{1,12})[,，]?\s*(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/;
+  /(?:(?:与|和|同)[^,，。;；]{1,20}(?:相比|比较)(?:[,，]\s*[\u4e00-\u9fff]{2,12}?)?|对比|同比|比上年|比去年|比(?:19|20)\d{2}年度?[^,，。;；增减\d]{0,12}|较[^,，。;；增减]{1,12})[,，]?\s*(增加|减少|增长|下降|多|少|节约|节省|降低|上升)了?\s*$/;
 // …增长1.14% / 下降0.006% / 减少率35.22%: the rate of that change.
 const RATE =
   /^[,，;；]?\s*(?:同比)?(增长|下降|减少|增加|降低|上升|增幅|降幅|减少率|增长率|下降率|减幅)(?:率)?(?:为|达|约)?\s*$/;
@@ -64,8 +65,17 @@ export const changeRate: TextRule = {
               !/其中|另外|此外|同时/.test(text.slice(f.end, change.start)),
           )
           .slice(-2);
+        // 与去年5751人相比: a figure written inside the comparison is the base itself.
+        const inside = figs.filter(
+          (f) =>
+            familyOf(f) === familyOf(change) &&
+            f.start >= sent.start + m.index &&
+            f.end <= change.start &&
+            /^(?:与|和|同)/.test(m[0]) &&
+            /(?:相比|比较)/.test(text.slice(f.end, change.start)),
+        );
         const a = quantityOf(change, true);
-        if (before.length === 0 || !a) continue;
+        if ((before.length === 0 && inside.length !== 1) || !a) continue;
         const down = DOWN.test(m[1]!);
         // 同比 / 比上年: the comparison is with the period before, so a figure before it is this period's,
         // the one that changed, unless it is itself named as the earlier period's.
@@ -93,9 +103,10 @@ export const changeRate: TextRule = {
               };
           const label = labelBefore(text, f.start);
           // 较2022年预算增加: a figure before is the earlier year's only when the text gives it that year.
-          const asBase = year
-            ? text.slice(sent.start, f.start).includes(year)
-            : !againstLastYear || EARLIER.test(label);
+          // With the compared figure written in the comparison, a figure before it is this period's.
+          const asBase =
+            inside.length !== 1 &&
+            (year ? text.slice(sent.start, f.start).includes(year) : !againstLastYear || EARLIER.test(label));
           for (const [base, how] of [
             ...(asBase ? [[c, `${label || f.text} as the base`] as const] : []),
             [asChanged, `${label || f.text} as the figure that changed`] as const,
@@ -123,6 +134,23 @@ export const changeRate: TextRule = {
               how,
             });
           }
+        }
+        if (inside.length === 1) {
+          const b = quantityOf(inside[0]!, true);
+          if (b && b.lo.gt(0))
+            readings.push({
+              value: {
+                value: a.value.times(h).dividedBy(b.value),
+                lo: a.lo.times(h).dividedBy(b.hi),
+                hi: a.hi.times(h).dividedBy(b.lo),
+                approx: b.approx || a.approx,
+              },
+              operands: [
+                { fig: inside[0]!, rec, label: labelBefore(text, inside[0]!.start) },
+                { fig: change, rec, label: m[1]! },
+              ],
+              how: `${inside[0]!.text}, the figure compared with, as the base`,
+            });
         }
         const claim = newClaim('rate-change', 'rate.change-amount', rec, change.start, pct);
         if (readings.length === 0) {
@@ -156,6 +184,11 @@ export const changeRateExamples: RuleExamples = {
       text: '税收收入完成1150万元,同比增长15%,增收150万元。',
       findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '15', expected: '15' }],
     },
+    // What changed named again after the comparison.
+    {
+      text: '全县财政收入完成1150万元,与上年相比,财政收入增加150万元,增长15%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'match', stated: '15', expected: '15' }],
+    },
   ],
   notOk: [
     // 比2024年…增加: a named year and what of it is compared; the base is the figure less the increase.
@@ -178,6 +211,11 @@ export const changeRateExamples: RuleExamples = {
     {
       text: '税收收入完成1150万元,同比增长12%,增收150万元。',
       findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '12', expected: '15' }],
+    },
+    // The figure compared with, written in the comparison, is the base.
+    {
+      text: '今年计划招聘3129人,与去年5751人相比,招聘人数减少2622人,下降45%。',
+      findings: [{ rule: 'rate.change-amount', verdict: 'mismatch', stated: '45', expected: '46' }],
     },
     // The change named as an amount (增加额达): the base is still the figure less the change.
     {
