@@ -29,7 +29,9 @@ const BUDGETS: { name: string; code: string; maxGzipKiB: number; mustNotContain?
   {
     name: 'auditText (with its Traditional→Simplified character table)',
     code: "export { auditText } from 'huiwu/text';",
-    maxGzipKiB: 80,
+    // 80 until 2026-12-03, when the rules read from the ninth and tenth fresh sets (rank ranges,
+    // two-level 其中 tables, saving rates, yearless weekdays) took it to 80.9.
+    maxGzipKiB: 84,
     mustNotContain: ['opencc'],
   },
 ];
