@@ -10,6 +10,7 @@ import { flattenedRows, flattenedRowsExamples } from './flattened-rows.js';
 import { growth, growthExamples } from './growth.js';
 import { leaderItems, leaderItemsExamples } from './leader-items.js';
 import { listTotal, listTotalExamples } from './list-total.js';
+import { pairedParts, pairedPartsExamples } from './paired-parts.js';
 import { parallelChange, parallelChangeExamples } from './parallel-change.js';
 import { perCapita, perCapitaExamples } from './per-capita.js';
 import { productTotal, productTotalExamples } from './product-total.js';
@@ -58,6 +59,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [perCapita, perCapitaExamples],
   [density, densityExamples],
   [rankRange, rankRangeExamples],
+  [pairedParts, pairedPartsExamples],
   [growth, growthExamples],
   [yearEnds, yearEndsExamples],
   [parallelChange, parallelChangeExamples],

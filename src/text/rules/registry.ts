@@ -10,6 +10,7 @@ import { flattenedRows } from './flattened-rows.js';
 import { growth } from './growth.js';
 import { leaderItems } from './leader-items.js';
 import { listTotal } from './list-total.js';
+import { pairedParts } from './paired-parts.js';
 import { parallelChange } from './parallel-change.js';
 import { perCapita } from './per-capita.js';
 import { productTotal } from './product-total.js';
@@ -57,6 +58,7 @@ export const RULES: readonly TextRule[] = [
   perCapita,
   density,
   rankRange,
+  pairedParts,
   growth,
   yearEnds,
   parallelChange,
