@@ -101,6 +101,8 @@ describe('time is linear in input size (4× input within 8× time, median of 3)'
     ['parts after 其中', '共100个,其中', '甲项目1个,'],
     ['totals in one sentence', '', '场租2000元,合计2000元,'],
     ['dates with weekdays', '', '2023年5月14日(星期日)至5月16日,为期3天,'],
+    ['wholes of a count and an amount', '', '共资助62人次,发放资金50.01万元,其中春季31人次,资助金额25万元,'],
+    ['places by rank in each unit', '', '每个赛区1至6名,12个赛区共计72人,'],
   ])('one long sentence of %s', (_name, head, unit) => {
     expect(growth((n) => () => auditText(head + unit.repeat(n)), 1_000)).toBeLessThan(8);
   });
@@ -110,6 +112,7 @@ describe('time is linear in input size (4× input within 8× time, median of 3)'
     ['attendee groups', '参会人员：局领导6人；处室负责人12人；'],
     ['meeting headings', '关于召开全市安全生产工作会议的通知\n会议地点：市政府三楼会议室\n'],
     ['one-line pages', ' 一、会议时间 5月14日 二、参会人员 各乡镇分管领导。'],
+    ['pages run together at their numbering', '一、活动主题欢乐童年二、活动目的1.庆祝节日2.展示才艺'],
   ])('readPlans over many %s', (_name, unit) => {
     expect(growth((n) => () => readPlans(unit.repeat(n)), 500)).toBeLessThan(8);
   });

@@ -16,6 +16,8 @@ const sameCount = (a: string, b: string) =>
   a === b || (a === '人次' && b === '人') || (a === '人' && b === '人次');
 const MAX_SEGMENTS = 12;
 const MAX_PAIRS = 60;
+// Wholes tried in one paragraph.
+const MAX_WHOLES = 8;
 
 interface Pair {
   count: Figure;
@@ -25,9 +27,15 @@ interface Pair {
   child: boolean;
 }
 
+// Figures looked at after a whole: a bounded look keeps a long line linear.
+const MAX_FIGURES = 4 * MAX_PAIRS;
+
 function pairsIn(rec: LineRecord, from: number, to: number, unit: string, out: Pair[]): void {
   const text = rec.text;
-  const figs = rec.figures.filter((f) => f.start >= from && f.end <= to);
+  const all = rec.figures;
+  let first = 0;
+  while (first < all.length && all[first]!.start < from) first++;
+  const figs = all.slice(first, first + MAX_FIGURES).filter((f) => f.end <= to);
   for (let k = 0; k + 1 < figs.length && out.length < MAX_PAIRS; k++) {
     const c = figs[k]!;
     const a = figs[k + 1]!;
@@ -68,6 +76,7 @@ export const pairedParts: TextRule = {
     const text = rec.text;
     if (!/共|累计|合计|总计/.test(text)) return;
     const figs = rec.figures;
+    let tried = 0;
     for (let k = 0; k + 1 < figs.length; k++) {
       const count = figs[k]!;
       const amount = figs[k + 1]!;
@@ -76,7 +85,7 @@ export const pairedParts: TextRule = {
       if (!WHOLE_WORD.test(text.slice(Math.max(0, count.start - 14), count.start))) continue;
       if (/[。;；]/.test(text.slice(count.end, amount.start)) || amount.start - count.end > 20) continue;
       const whole = quantityOf(amount, true);
-      if (!whole) continue;
+      if (!whole || ++tried > MAX_WHOLES) return;
       const pairs: Pair[] = [];
       pairsIn(rec, amount.end, text.length, count.unit, pairs);
       const last = ctx.block.segments[ctx.block.segments.length - 1]!;
