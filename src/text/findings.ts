@@ -34,6 +34,7 @@ const NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   'density.value': { en: 'Population density', zh: '人口密度' },
   'product.ranks': { en: 'Places awarded', zh: '名额合计' },
   'sum.paired': { en: 'Stated count', zh: '总数' },
+  'percent.structure': { en: 'Industry structure', zh: '三次产业结构' },
   'date.weekday': { en: 'Stated weekday', zh: '星期' },
   'table.total': { en: 'Total row', zh: '表格合计' },
   'table.identity': { en: 'Column sum', zh: '栏目之和' },

@@ -103,6 +103,12 @@ describe('time is linear in input size (4× input within 8× time, median of 3)'
     ['dates with weekdays', '', '2023年5月14日(星期日)至5月16日,为期3天,'],
     ['wholes of a count and an amount', '', '共资助62人次,发放资金50.01万元,其中春季31人次,资助金额25万元,'],
     ['places by rank in each unit', '', '每个赛区1至6名,12个赛区共计72人,'],
+    [
+      'industry structures',
+      '第一产业增加值3亿元,第二产业增加值4亿元,第三产业增加值3亿元,',
+      '三次产业结构为30:40:30,',
+    ],
+    ['industry structures without their industries', '', '三次产业结构为30:40:30,'],
   ])('one long sentence of %s', (_name, head, unit) => {
     expect(growth((n) => () => auditText(head + unit.repeat(n)), 1_000)).toBeLessThan(8);
   });

@@ -8,6 +8,7 @@ import { enumeratedParts, enumeratedPartsExamples } from './enumerated-parts.js'
 import { equation, equationExamples } from './equation.js';
 import { flattenedRows, flattenedRowsExamples } from './flattened-rows.js';
 import { growth, growthExamples } from './growth.js';
+import { industryStructure, industryStructureExamples } from './industry-structure.js';
 import { leaderItems, leaderItemsExamples } from './leader-items.js';
 import { listTotal, listTotalExamples } from './list-total.js';
 import { pairedParts, pairedPartsExamples } from './paired-parts.js';
@@ -60,6 +61,7 @@ export const RULE_EXAMPLES: readonly (readonly [TextRule, RuleExamples])[] = [
   [density, densityExamples],
   [rankRange, rankRangeExamples],
   [pairedParts, pairedPartsExamples],
+  [industryStructure, industryStructureExamples],
   [growth, growthExamples],
   [yearEnds, yearEndsExamples],
   [parallelChange, parallelChangeExamples],

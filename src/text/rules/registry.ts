@@ -8,6 +8,7 @@ import { enumeratedParts } from './enumerated-parts.js';
 import { equation } from './equation.js';
 import { flattenedRows } from './flattened-rows.js';
 import { growth } from './growth.js';
+import { industryStructure } from './industry-structure.js';
 import { leaderItems } from './leader-items.js';
 import { listTotal } from './list-total.js';
 import { pairedParts } from './paired-parts.js';
@@ -59,6 +60,7 @@ export const RULES: readonly TextRule[] = [
   density,
   rankRange,
   pairedParts,
+  industryStructure,
   growth,
   yearEnds,
   parallelChange,
